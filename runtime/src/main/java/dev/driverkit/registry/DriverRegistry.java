@@ -1,0 +1,192 @@
+package dev.driverkit.registry;
+
+import dev.driverkit.BaseSourceDriver;
+import dev.driverkit.spec.NearestName;
+import dev.driverkit.spec.SourceSpecs;
+import dev.driverkit.spec.SpecCodec;
+import dev.driverkit.spec.SpecCodecs;
+import dev.driverkit.spec.SpecException;
+import dev.driverkit.spec.SpecJson;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Every driver on the class path, by direction and kind, read from the entries that driverkit's
+ * processor generated. Looking up one kind reads that kind's entry and loads that driver's class
+ * alone; listing reads the entries and loads no class.
+ *
+ * <pre>{@code
+ * DriverRegistry registry = DriverRegistry.load();
+ * BaseSourceDriver csv = registry.readSource("{\"kind\": \"csv\", \"path\": \"data.csv\"}");
+ * String json = registry.writeSpec(csv);
+ * }</pre>
+ */
+public final class DriverRegistry {
+    static final String NO_DRIVERS_HINT = "No driverkit drivers are on the class path. This usually means the"
+            + " annotation processor did not run when the drivers were compiled: put driverkit-processor on the"
+            + " compiler's annotationProcessorPaths (javac 23 and later no longer run processors that are only on"
+            + " the plain class path), then rebuild the driver jar.";
+
+    private final ClassLoader loader;
+    private final RegistryEntries entries;
+    private final boolean lenient;
+    private final Map<Direction, Map<String, DriverInfo>> listed = new EnumMap<>(Direction.class);
+
+    private DriverRegistry(ClassLoader loader, boolean lenient) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.entries = new RegistryEntries(loader);
+        this.lenient = lenient;
+    }
+
+    /** The drivers visible to the thread's context class loader (or this class's loader). */
+    public static DriverRegistry load() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return load(context != null ? context : DriverRegistry.class.getClassLoader());
+    }
+
+    /** The drivers visible to {@code loader}. */
+    public static DriverRegistry load(ClassLoader loader) {
+        return new DriverRegistry(loader, false);
+    }
+
+    /**
+     * This registry, reading specs leniently: unknown top-level keys are ignored and unknown
+     * attributes are kept in {@link BaseSourceDriver#getExtraAttributes()} and written back.
+     */
+    public DriverRegistry lenient() {
+        return new DriverRegistry(loader, true);
+    }
+
+    // ---- listing ----
+
+    /** Every source driver, sorted by kind. */
+    public List<DriverInfo> sources() {
+        return List.copyOf(listing(Direction.SOURCE).values());
+    }
+
+    /** Every target driver, sorted by kind. */
+    public List<DriverInfo> targets() {
+        return List.copyOf(listing(Direction.TARGET).values());
+    }
+
+    private synchronized Map<String, DriverInfo> listing(Direction direction) {
+        return listed.computeIfAbsent(direction, d -> {
+            Map<String, List<DriverInfo>> byKind = entries.all(d).stream()
+                    .collect(Collectors.groupingBy(DriverInfo::kind, TreeMap::new, Collectors.toList()));
+            Map<String, DriverInfo> unique = new LinkedHashMap<>();
+            byKind.forEach((kind, candidates) -> unique.put(kind, single(d, kind, candidates)));
+            return unique;
+        });
+    }
+
+    // ---- lookup ----
+
+    /** The source driver registered for {@code kind}. */
+    public DriverInfo source(String kind) {
+        return lookup(Direction.SOURCE, kind);
+    }
+
+    /** The target driver registered for {@code kind}. */
+    public DriverInfo target(String kind) {
+        return lookup(Direction.TARGET, kind);
+    }
+
+    /** A new source driver of {@code kind}, with default settings. */
+    public BaseSourceDriver newSource(String kind) {
+        return codec(source(kind), BaseSourceDriver.class).newDriver();
+    }
+
+    DriverInfo lookup(Direction direction, String kind) {
+        Objects.requireNonNull(kind, "kind");
+        List<DriverInfo> candidates = entries.forKind(direction, kind);
+        if (candidates.isEmpty()) {
+            throw unknownKind(direction, kind);
+        }
+        return single(direction, kind, candidates);
+    }
+
+    private static DriverInfo single(Direction direction, String kind, List<DriverInfo> candidates) {
+        List<DriverInfo> distinct = new ArrayList<>();
+        for (DriverInfo candidate : candidates) {
+            if (distinct.stream().noneMatch(d -> d.driverClassName().equals(candidate.driverClassName()))) {
+                distinct.add(candidate);
+            }
+        }
+        if (distinct.size() == 1) {
+            return distinct.get(0);
+        }
+        String classes = candidates.stream().map(DriverInfo::describe).collect(Collectors.joining("\n  "));
+        throw new DriverLookupException(kind, "Multiple " + direction.noun() + " drivers are registered for kind '"
+                + kind + "'. Ambiguous driver classes are:\n  " + classes
+                + "\nKeep one of them on the class path, or give one a different kind.");
+    }
+
+    private DriverLookupException unknownKind(Direction direction, String kind) {
+        List<DriverInfo> otherSide = entries.forKind(direction.other(), kind);
+        if (!otherSide.isEmpty()) {
+            return new DriverLookupException(kind, "'" + kind + "' is a " + direction.other().noun()
+                    + " driver; it cannot be used as a " + direction.noun() + " (" + otherSide.get(0).describe() + ").");
+        }
+        List<String> known = new ArrayList<>(listing(direction).keySet());
+        if (known.isEmpty() && listing(direction.other()).isEmpty()) {
+            return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'. "
+                    + NO_DRIVERS_HINT);
+        }
+        String nearest = NearestName.among(kind, known);
+        return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'."
+                + (nearest == null ? "" : " Did you mean '" + nearest + "'?")
+                + " Known " + direction.noun() + " kinds: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".");
+    }
+
+    /** The generated spec codec of a registry entry, checked against the expected base class. */
+    <D> SpecCodec<D> codec(DriverInfo info, Class<D> base) {
+        SpecCodec<?> codec;
+        try {
+            codec = SpecCodecs.load(info.codecClassName(), loader, info.driverClassName());
+        } catch (IllegalStateException e) {
+            throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
+                    + " kind '" + info.kind() + "' names " + info.describe() + ", but its generated codec cannot be"
+                    + " loaded: " + e.getMessage() + " A stale entry from a deleted class is fixed by a clean build.", e);
+        }
+        @SuppressWarnings("unchecked")
+        SpecCodec<D> typed = (SpecCodec<D>) codec;
+        return typed;
+    }
+
+    // ---- spec JSON ----
+
+    /**
+     * Reads a source spec in MLRun's dictionary shape; {@code "kind"} picks the driver through this
+     * registry. Every fault in the JSON, including an unknown kind, is a {@link SpecException} with
+     * the JSON path.
+     */
+    public BaseSourceDriver readSource(String json) {
+        String kind = SpecJson.readKind(json);
+        SpecCodec<BaseSourceDriver> codec = codecForSpec(Direction.SOURCE, kind, BaseSourceDriver.class);
+        return SourceSpecs.JSON.read(json, codec.newDriver(), codec, lenient);
+    }
+
+    /** Writes a source driver's spec in MLRun's dictionary shape. */
+    public String writeSpec(BaseSourceDriver driver) {
+        return SourceSpecs.JSON.write(driver, SpecCodecs.forDriver(driver));
+    }
+
+    private <D> SpecCodec<D> codecForSpec(Direction direction, String kind, Class<D> base) {
+        DriverInfo info;
+        try {
+            info = lookup(direction, kind);
+        } catch (DriverLookupException e) {
+            List<String> known = new ArrayList<>(listing(direction).keySet());
+            known.sort(Comparator.naturalOrder());
+            throw new SpecException("$.kind", e.getMessage(), NearestName.among(kind, known), e);
+        }
+        return codec(info, base);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.driverkit.registry;
+
+/**
+ * Where and how registry entries are stored; shared by the processor (which writes them) and the
+ * runtime (which reads them).
+ *
+ * <p>Each driver gets its own entry, {@code META-INF/driverkit/<sources|targets>/<kind>.properties}:
+ * one small file per kind. Files of different kinds never share a name, so a fat jar keeps every one
+ * of them (no merge transformer needed), and a lookup by kind reads one file and loads one class.
+ * Upper-case letters in a kind become {@code .} plus the lower-case letter, so kinds that differ only
+ * in case ({@code v3ioStream}, {@code v3iostream}) stay distinct on case-insensitive file systems.
+ */
+public final class RegistryFormat {
+    /** The folder that holds every entry. */
+    public static final String ROOT = "META-INF/driverkit/";
+    public static final String SUFFIX = ".properties";
+    /** Appended to the driver's class name (nested names joined by {@code _}) to name its spec codec. */
+    public static final String CODEC_SUFFIX = "_SpecCodec";
+
+    public static final String KEY_KIND = "kind";
+    public static final String KEY_CLASS = "class";
+    public static final String KEY_CODEC = "codec";
+    public static final String KEY_ENGINES = "engines";
+    public static final String KEY_FORMAT = "format";
+    /** Format version of the entries; a runtime refuses entries of a newer format. */
+    public static final int FORMAT_VERSION = 1;
+
+    private RegistryFormat() {}
+
+    /** The folder of one direction's entries, e.g. {@code META-INF/driverkit/sources}. */
+    public static String folder(Direction direction) {
+        return ROOT + direction.folder();
+    }
+
+    /** The resource name of the entry for {@code kind}. */
+    public static String entryPath(Direction direction, String kind) {
+        return folder(direction) + "/" + fileName(kind) + SUFFIX;
+    }
+
+    static String fileName(String kind) {
+        StringBuilder name = new StringBuilder(kind.length() + 4);
+        for (int i = 0; i < kind.length(); i++) {
+            char c = kind.charAt(i);
+            if (Character.isUpperCase(c)) {
+                name.append('.').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
+    /**
+     * The binary name of the generated spec codec for a driver class: {@code com.acme.Outer$Csv}
+     * becomes {@code com.acme.Outer_Csv_SpecCodec}.
+     */
+    public static String codecClassName(String driverBinaryName) {
+        return driverBinaryName.replace('$', '_') + CODEC_SUFFIX;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.driverkit.spec;
+
+import dev.driverkit.registry.RegistryFormat;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Finds the generated {@link SpecCodec} of a driver class by its naming rule. Only the generated codec
+ * class is loaded and instantiated; the driver class is never reflected over, so a driver whose
+ * methods mention an absent engine library still works.
+ */
+public final class SpecCodecs {
+    private static final ClassValue<SpecCodec<?>> BY_DRIVER = new ClassValue<>() {
+        @Override
+        protected SpecCodec<?> computeValue(Class<?> driverClass) {
+            return load(RegistryFormat.codecClassName(driverClass.getName()), driverClass.getClassLoader(),
+                    driverClass.getName());
+        }
+    };
+
+    private SpecCodecs() {}
+
+    /** The codec of this driver's class. */
+    @SuppressWarnings("unchecked")
+    public static <D> SpecCodec<D> forDriver(D driver) {
+        return (SpecCodec<D>) BY_DRIVER.get(driver.getClass());
+    }
+
+    /** Loads a codec by class name from {@code loader}. */
+    public static SpecCodec<?> load(String codecClassName, ClassLoader loader, String driverClassName) {
+        try {
+            Class<?> codecClass = Class.forName(codecClassName, true, loader);
+            return (SpecCodec<?>) codecClass.getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No generated spec codec " + codecClassName + " for " + driverClassName
+                    + ": the class is not a driver, or driverkit-processor did not run when it was compiled"
+                    + " (put driverkit-processor on annotationProcessorPaths).", e);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+            throw new IllegalStateException("Cannot create spec codec " + codecClassName + ": " + cause, cause);
+        }
+    }
+}
