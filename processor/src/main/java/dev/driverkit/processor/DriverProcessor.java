@@ -1,0 +1,186 @@
+package dev.driverkit.processor;
+
+import com.google.auto.service.AutoService;
+import dev.driverkit.processor.diagnostics.Diagnostic;
+import dev.driverkit.processor.diagnostics.Reporter;
+import dev.driverkit.processor.diagnostics.Reporter.Location;
+import dev.driverkit.processor.generation.RegistryEntryWriter;
+import dev.driverkit.processor.generation.SpecCodecWriter;
+import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.processor.model.DriverModelReader;
+import dev.driverkit.processor.model.Names;
+import dev.driverkit.processor.model.UnresolvedTypeException;
+import dev.driverkit.processor.validation.DriverRule;
+import dev.driverkit.processor.validation.DuplicateKinds;
+import dev.driverkit.processor.validation.RuleContext;
+import dev.driverkit.processor.validation.Rules;
+import dev.driverkit.registry.Direction;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks every {@code @SourceDriver} and {@code @TargetDriver} class and, for each driver without
+ * errors, generates its registry entry and spec codec.
+ *
+ * <p>Each round reads a model per driver, runs every rule (so one compile shows all of a driver's
+ * mistakes), checks kinds across the compilation, then generates. A driver whose types are not
+ * resolved yet is retried in the next round. Nothing a user writes can make it throw: an unexpected
+ * failure is reported as DK099 on the driver instead of javac's "processor threw an exception".
+ */
+@AutoService(Processor.class)
+public final class DriverProcessor extends AbstractProcessor {
+    private Reporter reporter;
+    private RuleContext context;
+    private DriverModelReader reader;
+    private List<DriverRule> rules;
+    private RegistryEntryWriter entries;
+    private SpecCodecWriter codecs;
+    private final DuplicateKinds kinds = new DuplicateKinds();
+    /** Drivers whose types were not resolved yet, by name (elements do not survive rounds). */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        reporter = new Reporter(environment.getMessager());
+        context = new RuleContext(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+        reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils());
+        rules = Rules.all(environment.getFiler());
+        entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
+        codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils(),
+                DriverProcessor.class.getName());
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Names.SOURCE_DRIVER, Names.TARGET_DRIVER);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<Element> candidates = new LinkedHashSet<>();
+        for (String name : new ArrayList<>(deferred.keySet())) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                candidates.add(type);
+            }
+        }
+        for (TypeElement annotation : annotations) {
+            candidates.addAll(round.getElementsAnnotatedWith(annotation));
+        }
+        List<DriverModel> valid = new ArrayList<>();
+        for (Element element : candidates) {
+            readAndCheck(element).ifPresent(valid::add);
+        }
+        Set<DriverModel> clashing = kinds.claim(valid, context);
+        for (DriverModel driver : valid) {
+            if (!clashing.contains(driver)) {
+                generate(driver);
+            }
+        }
+        if (round.processingOver()) {
+            reportStillUnresolved();
+        }
+        return false;
+    }
+
+    /** The driver's model when it has no errors; reports everything wrong with it. */
+    private Optional<DriverModel> readAndCheck(Element element) {
+        try {
+            Optional<Direction> direction = direction(element);
+            if (direction.isEmpty()) {
+                return Optional.empty();
+            }
+            TypeElement type = (TypeElement) element;
+            AnnotationMirror annotation =
+                    DriverModelReader.annotation(type, Names.annotation(direction.get())).orElseThrow();
+            DriverModel driver;
+            try {
+                driver = reader.read(type, direction.get(), annotation);
+            } catch (UnresolvedTypeException e) {
+                deferred.put(type.getQualifiedName().toString(), e.typeName());
+                return Optional.empty();
+            }
+            deferred.remove(type.getQualifiedName().toString());
+            int errorsBefore = reporter.errorCount();
+            for (DriverRule rule : rules) {
+                rule.check(driver, context);
+            }
+            return reporter.errorCount() == errorsBefore ? Optional.of(driver) : Optional.empty();
+        } catch (RuntimeException | LinkageError e) {
+            internalError(element, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The driver's direction; reports annotations on things that cannot be drivers. */
+    private Optional<Direction> direction(Element element) {
+        boolean source = DriverModelReader.annotation(element, Names.SOURCE_DRIVER).isPresent();
+        boolean target = DriverModelReader.annotation(element, Names.TARGET_DRIVER).isPresent();
+        String annotation = source ? "SourceDriver" : "TargetDriver";
+        if (element.getKind() != ElementKind.CLASS) {
+            Direction direction = source ? Direction.SOURCE : Direction.TARGET;
+            String base = Names.baseClass(direction);
+            reporter.report(Diagnostic.NOT_A_CLASS, Location.of(element), 2, annotation,
+                    element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + element.getSimpleName(),
+                    annotation, base.substring(base.lastIndexOf('.') + 1));
+            return Optional.empty();
+        }
+        if (source && target) {
+            reporter.report(Diagnostic.BOTH_DIRECTIONS, Location.of(element), 1, element.getSimpleName());
+            return Optional.empty();
+        }
+        return Optional.of(source ? Direction.SOURCE : Direction.TARGET);
+    }
+
+    private void generate(DriverModel driver) {
+        try {
+            entries.write(driver);
+            codecs.write(driver);
+        } catch (IOException | RuntimeException e) {
+            internalError(driver.type(), e);
+        }
+    }
+
+    private void reportStillUnresolved() {
+        deferred.forEach((name, typeName) -> {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), 2, type.getSimpleName(), typeName, typeName);
+            }
+        });
+        deferred.clear();
+    }
+
+    private void internalError(Element element, Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length > 0 ? " at " + trace[0] : "";
+        reporter.report(Diagnostic.INTERNAL_ERROR, Location.of(element), 3, version(), element.getSimpleName(),
+                e + where);
+    }
+
+    private static String version() {
+        String version = DriverProcessor.class.getPackage().getImplementationVersion();
+        return version != null ? version : "(development build)";
+    }
+}

@@ -1,0 +1,158 @@
+package dev.driverkit.processor.model;
+
+import dev.driverkit.Engine;
+import dev.driverkit.registry.Direction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads a {@link DriverModel} from an annotated class, using only the standard javax.lang.model API. */
+public final class DriverModelReader {
+    private final Elements elements;
+    private final Types types;
+
+    public DriverModelReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /** The annotation mirror of {@code annotationName} on {@code element}, if present. */
+    public static Optional<AnnotationMirror> annotation(Element element, String annotationName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(annotationName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the driver; throws when a type it mentions is not resolved (yet). */
+    public DriverModel read(TypeElement type, Direction direction, AnnotationMirror annotation)
+            throws UnresolvedTypeException {
+        checkResolved(type);
+        Map<String, AnnotationValue> values = new LinkedHashMap<>();
+        elements.getElementValuesWithDefaults(annotation)
+                .forEach((method, value) -> values.put(method.getSimpleName().toString(), value));
+
+        AnnotationValue kindValue = values.get("kind");
+        String kind = kindValue != null && kindValue.getValue() instanceof String text ? text : "";
+        AnnotationValue supportsValue = values.get("supports");
+        List<Engine> engines = new ArrayList<>();
+        if (supportsValue != null && supportsValue.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                // An unresolvable constant (a typo javac already reports) is not a VariableElement: skip it.
+                if (item instanceof AnnotationValue value && value.getValue() instanceof VariableElement constant) {
+                    engines.add(Engine.valueOf(constant.getSimpleName().toString()));
+                }
+            }
+        }
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value.getValue() instanceof Boolean flag) {
+                flags.put(name, flag);
+            }
+        });
+        boolean online = direction == Direction.SOURCE && extendsClass(type, Names.ONLINE_SOURCE);
+        return new DriverModel(type, direction, annotation, kind, kindValue, engines, supportsValue, flags, online,
+                specFields(type));
+    }
+
+    /** Whether {@code type} is {@code className} or extends it. */
+    public boolean extendsClass(TypeElement type, String className) {
+        TypeElement target = elements.getTypeElement(className);
+        return target != null && types.isSubtype(types.erasure(type.asType()), types.erasure(target.asType()));
+    }
+
+    /** The {@code @Spec} fields of the class and of its own superclasses, superclass fields first. */
+    private List<SpecField> specFields(TypeElement type) throws UnresolvedTypeException {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement current = type; current != null; current = superclass(current)) {
+            String name = current.getQualifiedName().toString();
+            if (Names.isDriverkitBase(name) || name.equals("java.lang.Object")) {
+                break;
+            }
+            hierarchy.add(0, current);
+        }
+        List<SpecField> fields = new ArrayList<>();
+        for (TypeElement declaring : hierarchy) {
+            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                Optional<AnnotationMirror> spec = annotation(field, Names.SPEC);
+                if (spec.isPresent()) {
+                    fields.add(specField(field, spec.get()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private SpecField specField(VariableElement field, AnnotationMirror spec) throws UnresolvedTypeException {
+        checkResolved(field.asType());
+        AnnotationValue nameValue = null;
+        List<String> aliases = new ArrayList<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : spec.getElementValues().entrySet()) {
+            String attribute = entry.getKey().getSimpleName().toString();
+            Object value = entry.getValue().getValue();
+            if (attribute.equals("name")) {
+                nameValue = entry.getValue();
+            } else if (attribute.equals("aliases") && value instanceof List<?> list) {
+                for (Object alias : list) {
+                    if (alias instanceof AnnotationValue aliasValue && aliasValue.getValue() instanceof String text) {
+                        aliases.add(text);
+                    }
+                }
+            }
+        }
+        String explicit = nameValue != null && nameValue.getValue() instanceof String text ? text : null;
+        String key = explicit != null ? explicit : SpecField.snakeCase(field.getSimpleName().toString());
+        return new SpecField(field, key, aliases, SpecTypes.classify(field.asType(), types), spec, nameValue);
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        return superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    }
+
+    /** The driver's superclasses and the signatures of methods the engines call must be resolved. */
+    private void checkResolved(TypeElement type) throws UnresolvedTypeException {
+        for (TypeElement current = type; current != null; current = superclass(current)) {
+            checkResolved(current.getSuperclass());
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (EngineMethods.ALL_NAMES.contains(method.getSimpleName().toString())) {
+                checkResolved(method.getReturnType());
+                for (VariableElement parameter : method.getParameters()) {
+                    checkResolved(parameter.asType());
+                }
+            }
+        }
+    }
+
+    private static void checkResolved(TypeMirror type) throws UnresolvedTypeException {
+        switch (type.getKind()) {
+            case ERROR -> throw new UnresolvedTypeException(type.toString());
+            case DECLARED -> {
+                for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                    checkResolved(argument);
+                }
+            }
+            case ARRAY -> checkResolved(((ArrayType) type).getComponentType());
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.driverkit.processor.model;
+
+import dev.driverkit.Engine;
+import dev.driverkit.processor.model.MethodShape.Parameter;
+import dev.driverkit.registry.Direction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CONTRACT.md's required-method table: which methods a driver must declare, with the exact signature
+ * the processor expects, given its direction, engines and flags.
+ */
+public final class EngineMethods {
+    private static final String ENGINE_PACKAGE = "dev.driverkit.engine";
+    private static final String SPARK_SQL = "org.apache.spark.sql";
+
+    static final TypeRef STRING = TypeRef.of("java.lang", "String");
+    static final TypeRef BOOLEAN = TypeRef.primitive("boolean");
+    static final TypeRef EVENT = TypeRef.of(ENGINE_PACKAGE, "Event");
+    static final TypeRef READ_REQUEST = TypeRef.of(ENGINE_PACKAGE, "ReadRequest");
+    static final TypeRef STEP_REQUEST = TypeRef.of(ENGINE_PACKAGE, "StepRequest");
+    static final TypeRef NUCLIO_FUNCTION = TypeRef.of(ENGINE_PACKAGE, "NuclioFunction");
+    static final TypeRef STRING_MAP = TypeRef.of("java.util", "Map", STRING, STRING);
+    static final TypeRef SPARK_SESSION = TypeRef.of(SPARK_SQL, "SparkSession");
+    static final TypeRef DATASET_OF_ROWS = TypeRef.of(SPARK_SQL, "Dataset", TypeRef.of(SPARK_SQL, "Row"));
+    static final TypeRef DATA_FRAME = TypeRef.of("org.dflib", "DataFrame");
+
+    /** The class whose presence on the compile class path shows that an engine's library is there. */
+    public record EngineLibrary(String probeClass, String artifact) {}
+
+    private static final Map<Engine, EngineLibrary> LIBRARIES = Map.of(
+            Engine.SPARK, new EngineLibrary(SPARK_SQL + ".Dataset", "org.apache.spark:spark-sql_2.13"),
+            Engine.PANDAS, new EngineLibrary("org.dflib.DataFrame", "org.dflib:dflib"));
+
+    /** The name of every method any driver may be required to declare. */
+    public static final Set<String> ALL_NAMES = Set.of(
+            "isIterator", "addNuclioTrigger", "toStep", "getSparkOptions", "toSparkDf", "toDataframe",
+            "isSingleFile", "addWriterStep", "prepareSparkDf", "writeDataframe", "asDf", "getTableObject");
+
+    /**
+     * A required method and why the driver needs it.
+     *
+     * @param because completes "CsvSource ... but has no method": "lists Engine.SPARK in supports"
+     * @param requiredBy what expects the method: "Engine.SPARK", "iterator = true", "OnlineSource"
+     */
+    public record Requirement(MethodShape method, String because, String requiredBy) {}
+
+    private EngineMethods() {}
+
+    /** The library an engine's methods mention, or null when the JDK has everything (STOREY). */
+    public static EngineLibrary library(Engine engine) {
+        return LIBRARIES.get(engine);
+    }
+
+    /** Every method the driver must declare. */
+    public static List<Requirement> required(DriverModel driver) {
+        List<Requirement> required = new ArrayList<>();
+        if (driver.direction() == Direction.SOURCE) {
+            if (driver.flag("iterator")) {
+                required.add(new Requirement(isIterator(), "is declared with iterator = true", "iterator = true"));
+            }
+            if (driver.onlineSource()) {
+                required.add(new Requirement(addNuclioTrigger(), "is an online source (extends OnlineSource)",
+                        "OnlineSource"));
+            }
+            for (Engine engine : driver.engines()) {
+                for (MethodShape method : sourceMethods(engine, driver.flag("iterator"), driver.onlineSource())) {
+                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine));
+                }
+            }
+        }
+        return required;
+    }
+
+    /**
+     * The names of methods only the given engine calls: a driver that declares one of them without
+     * the engine has probably forgotten the engine.
+     */
+    public static Set<String> namesOnlyFor(Direction direction, Engine engine) {
+        if (direction == Direction.SOURCE) {
+            return switch (engine) {
+                case STOREY -> Set.of("toStep");
+                case SPARK -> Set.of("toSparkDf", "getSparkOptions");
+                case PANDAS -> Set.of("toDataframe");
+            };
+        }
+        return Set.of();
+    }
+
+    private static List<MethodShape> sourceMethods(Engine engine, boolean iterator, boolean online) {
+        return switch (engine) {
+            case STOREY -> List.of(new MethodShape("toStep",
+                    TypeRef.of("java.util.concurrent", "Flow.Publisher", EVENT),
+                    List.of(new Parameter(STEP_REQUEST, "request")), engine));
+            case SPARK -> {
+                MethodShape toSparkDf = new MethodShape("toSparkDf", DATASET_OF_ROWS,
+                        List.of(new Parameter(SPARK_SESSION, "session"), new Parameter(READ_REQUEST, "request")), engine);
+                yield online
+                        ? List.of(toSparkDf)
+                        : List.of(new MethodShape("getSparkOptions", STRING_MAP, List.of(), engine), toSparkDf);
+            }
+            case PANDAS -> List.of(new MethodShape("toDataframe",
+                    iterator ? TypeRef.of("java.util.stream", "Stream", DATA_FRAME) : DATA_FRAME,
+                    List.of(new Parameter(READ_REQUEST, "request")), engine));
+        };
+    }
+
+    private static MethodShape isIterator() {
+        return new MethodShape("isIterator", BOOLEAN, List.of(), null);
+    }
+
+    private static MethodShape addNuclioTrigger() {
+        return new MethodShape("addNuclioTrigger", NUCLIO_FUNCTION,
+                List.of(new Parameter(NUCLIO_FUNCTION, "function")), null);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.driverkit.processor.validation;
+
+import dev.driverkit.processor.diagnostics.Diagnostic;
+import dev.driverkit.processor.diagnostics.Reporter.Location;
+import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.registry.RegistryFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Properties;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The kind is not already registered by a driver in a jar on the compile class path (DK004). The
+ * module's own previous output (also on the class path in incremental builds) is not a clash.
+ */
+public final class ClasspathKindRule implements DriverRule {
+    private final Filer filer;
+
+    public ClasspathKindRule(Filer filer) {
+        this.filer = filer;
+    }
+
+    @Override
+    public void check(DriverModel driver, RuleContext context) {
+        if (driver.kind().isBlank()) {
+            return;
+        }
+        String path = RegistryFormat.entryPath(driver.direction(), driver.kind());
+        Properties entry = new Properties();
+        URI location;
+        try {
+            FileObject existing = filer.getResource(StandardLocation.CLASS_PATH, "", path);
+            location = existing.toUri();
+            try (InputStream in = existing.openInputStream()) {
+                entry.load(in);
+            }
+        } catch (IOException | IllegalArgumentException notThere) {
+            return;
+        }
+        String owner = entry.getProperty(RegistryFormat.KEY_CLASS, "");
+        String self = context.elements().getBinaryName(driver.type()).toString();
+        if (owner.isEmpty() || owner.equals(self) || isOwnOutput(location, path)) {
+            return;
+        }
+        context.report(Diagnostic.KIND_DUPLICATE_ON_CLASSPATH,
+                new Location(driver.type(), driver.annotation(), driver.kindValue()), 4,
+                driver.direction().noun(), driver.kind(), owner, origin(location));
+    }
+
+    private boolean isOwnOutput(URI found, String path) {
+        try {
+            return filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).toUri().equals(found);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static String origin(URI location) {
+        String text = location.toString();
+        int bang = text.indexOf("!/");
+        if (text.startsWith("jar:") && bang > 0) {
+            return text.substring(4, bang).replaceFirst("^file:", "");
+        }
+        return text.replaceFirst("^file:", "");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.driverkit.processor.validation;
+
+import dev.driverkit.processor.diagnostics.Diagnostic;
+import dev.driverkit.processor.diagnostics.Reporter;
+import dev.driverkit.processor.diagnostics.Reporter.Location;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** What rules need: the type utilities and the reporter. */
+public record RuleContext(Elements elements, Types types, Reporter reporter) {
+    /** Reports on an element; the first {@code problemArgs} arguments fill the problem template. */
+    public void report(Diagnostic diagnostic, Element element, int problemArgs, Object... args) {
+        reporter.report(diagnostic, Location.of(element), problemArgs, args);
+    }
+
+    public void report(Diagnostic diagnostic, Location at, int problemArgs, Object... args) {
+        reporter.report(diagnostic, at, problemArgs, args);
+    }
+}

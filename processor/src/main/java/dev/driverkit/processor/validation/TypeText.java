@@ -1,0 +1,33 @@
+package dev.driverkit.processor.validation;
+
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Types as a reader writes them in source: simple names with type arguments. */
+final class TypeText {
+    private TypeText() {}
+
+    static String of(TypeMirror type) {
+        return switch (type.getKind()) {
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                String name = declared.asElement().getSimpleName().toString();
+                yield declared.getTypeArguments().isEmpty() ? name : name + declared.getTypeArguments().stream()
+                        .map(TypeText::of).collect(Collectors.joining(", ", "<", ">"));
+            }
+            case ARRAY -> of(((ArrayType) type).getComponentType()) + "[]";
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID -> type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+            default -> type.toString();
+        };
+    }
+
+    /** {@code (SparkSession session, ReadRequest request)} */
+    static String parameters(ExecutableElement method) {
+        return method.getParameters().stream()
+                .map(p -> of(p.asType()) + " " + p.getSimpleName())
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.driverkit.processor.validation;
+
+import dev.driverkit.Engine;
+import dev.driverkit.processor.diagnostics.Diagnostic;
+import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.processor.model.EngineMethods;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * A method only one engine calls, in a driver that does not list that engine: the author probably
+ * forgot the engine in {@code supports} (DK024, a warning).
+ */
+public final class UndeclaredEngineRule implements DriverRule {
+    @Override
+    public void check(DriverModel driver, RuleContext context) {
+        Set<Engine> declared = driver.engines();
+        for (ExecutableElement method : ElementFilter.methodsIn(driver.type().getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            for (Engine engine : Engine.values()) {
+                if (!declared.contains(engine) && EngineMethods.namesOnlyFor(driver.direction(), engine).contains(name)) {
+                    context.report(Diagnostic.METHOD_FOR_UNDECLARED_ENGINE, method, 4, name, engine,
+                            driver.simpleName(), engine, engine);
+                }
+            }
+        }
+    }
+}
