@@ -68,7 +68,7 @@ public final class DriverProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Names.SOURCE_DRIVER, Names.TARGET_DRIVER);
+        return Set.of(Names.SOURCE_DRIVER, Names.TARGET_DRIVER, Names.SPEC);
     }
 
     @Override
@@ -86,7 +86,9 @@ public final class DriverProcessor extends AbstractProcessor {
             }
         }
         for (TypeElement annotation : annotations) {
-            candidates.addAll(round.getElementsAnnotatedWith(annotation));
+            if (!annotation.getQualifiedName().contentEquals(Names.SPEC)) {
+                candidates.addAll(round.getElementsAnnotatedWith(annotation));
+            }
         }
         List<DriverModel> valid = new ArrayList<>();
         for (Element element : candidates) {
@@ -101,7 +103,7 @@ public final class DriverProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             reportStillUnresolved();
         }
-        return false;
+        return true; // driverkit's annotations are driverkit's alone
     }
 
     /** The driver's model when it has no errors; reports everything wrong with it. */
