@@ -135,13 +135,14 @@ public enum Diagnostic {
     }
 
     /**
-     * The message: {@code [DK022] <problem>. Fix: <fix>}. The first {@code problemArgs} arguments fill
+     * The message: {@code [DK022] <problem>.} and, on the next line, {@code Fix: <fix>} (javac indents
+     * continuation lines itself). The first {@code problemArgs} arguments fill
      * the problem template, the rest the fix template.
      */
     public String format(int problemArgs, Object... args) {
         Object[] problemValues = java.util.Arrays.copyOfRange(args, 0, problemArgs);
         Object[] fixValues = java.util.Arrays.copyOfRange(args, problemArgs, args.length);
-        return "[" + code + "] " + String.format(problem, problemValues) + ".\n  Fix: "
+        return "[" + code + "] " + String.format(problem, problemValues) + ".\nFix: "
                 + String.format(fix, fixValues);
     }
 }

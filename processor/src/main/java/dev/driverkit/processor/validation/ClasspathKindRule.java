@@ -25,8 +25,8 @@ public final class ClasspathKindRule implements DriverRule {
 
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        if (driver.kind().isBlank()) {
-            return;
+        if (!KindRule.isValid(driver.kind())) {
+            return; // KindRule reports it; a malformed kind is not a valid resource name either
         }
         String path = RegistryFormat.entryPath(driver.direction(), driver.kind());
         Properties entry = new Properties();
@@ -37,7 +37,8 @@ public final class ClasspathKindRule implements DriverRule {
             try (InputStream in = existing.openInputStream()) {
                 entry.load(in);
             }
-        } catch (IOException | IllegalArgumentException notThere) {
+        } catch (IOException | RuntimeException notThere) {
+            // javac wraps file manager failures in its own unchecked exception: treat as "no entry"
             return;
         }
         String owner = entry.getProperty(RegistryFormat.KEY_CLASS, "");
@@ -53,7 +54,7 @@ public final class ClasspathKindRule implements DriverRule {
     private boolean isOwnOutput(URI found, String path) {
         try {
             return filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).toUri().equals(found);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

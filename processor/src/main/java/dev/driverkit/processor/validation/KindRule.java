@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 public final class KindRule implements DriverRule {
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
+    /** Whether {@code kind} is a well-formed kind. */
+    public static boolean isValid(String kind) {
+        return KIND.matcher(kind).matches();
+    }
+
     @Override
     public void check(DriverModel driver, RuleContext context) {
         Location at = new Location(driver.type(), driver.annotation(), driver.kindValue());
