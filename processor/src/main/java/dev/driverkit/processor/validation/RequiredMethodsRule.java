@@ -30,8 +30,8 @@ public final class RequiredMethodsRule implements DriverRule {
         for (Requirement requirement : EngineMethods.required(driver)) {
             MethodShape shape = requirement.method();
             Optional<ExpectedTypes> expected = ExpectedTypes.resolve(shape, context);
-            if (expected.isEmpty()) {
-                continue; // the engine's library is missing: EngineLibraryRule says so once
+            if (expected.isEmpty() || !EngineLibraryRule.present(shape.engine(), context)) {
+                continue; // the engine's library is missing: EngineLibraryRule says so, once
             }
             List<ExecutableElement> named = new ArrayList<>();
             for (ExecutableElement method : methods) {

@@ -1,0 +1,194 @@
+package dev.driverkit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.driverkit.processor.Drivers.assertError;
+import static dev.driverkit.processor.Drivers.assertWarning;
+import static dev.driverkit.processor.Drivers.compile;
+import static dev.driverkit.processor.Drivers.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Required methods per engine and flag (CONTRACT.md's table): missing, wrong, overloaded, undeclared. */
+class EngineMethodDiagnosticsTest {
+    private static final String TO_STEP = "public Flow.Publisher<Event> toStep(StepRequest request) { return null; }";
+    private static final String SPARK_OPTIONS = "public Map<String, String> getSparkOptions() { return Map.of(); }";
+    private static final String TO_SPARK_DF =
+            "public Dataset<Row> toSparkDf(SparkSession session, ReadRequest request) { return null; }";
+    private static final String TO_DATAFRAME = "public DataFrame toDataframe(ReadRequest request) { return null; }";
+
+    private static JavaFileObject driver(String annotation, String base, String... methods) {
+        return source("CsvSource", annotation + "\npublic class CsvSource extends " + base + " {\n"
+                + "    public CsvSource() {}\n"
+                + Arrays.stream(methods).map(m -> "    " + m + "\n").collect(Collectors.joining()) + "}\n");
+    }
+
+    @Test
+    void completeDriverOnEveryEngineCompilesWithoutWarnings() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.PANDAS, Engine.SPARK, Engine.STOREY})",
+                "BaseSourceDriver", TO_STEP, SPARK_OPTIONS, TO_SPARK_DF, TO_DATAFRAME);
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @CsvSource(delimiter = '|', value = {
+        "STOREY|toStep|public Flow.Publisher<Event> toStep(StepRequest request) {|dev.driverkit.engine.Event, dev.driverkit.engine.StepRequest, java.util.concurrent.Flow",
+        "SPARK|getSparkOptions|public Map<String, String> getSparkOptions() {|java.util.Map",
+        "SPARK|toSparkDf|public Dataset<Row> toSparkDf(SparkSession session, ReadRequest request) {|dev.driverkit.engine.ReadRequest, org.apache.spark.sql.Dataset, org.apache.spark.sql.Row, org.apache.spark.sql.SparkSession",
+        "PANDAS|toDataframe|public DataFrame toDataframe(ReadRequest request) {|dev.driverkit.engine.ReadRequest, org.dflib.DataFrame",
+    })
+    void engineDeclaredWithoutItsMethod(String engine, String method, String declaration, String imports) {
+        List<String> all = List.of(TO_STEP, SPARK_OPTIONS, TO_SPARK_DF, TO_DATAFRAME);
+        String[] present = all.stream().filter(m -> !m.contains(" " + method + "(")).toArray(String[]::new);
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine." + engine + "})",
+                "BaseSourceDriver", present);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "public class CsvSource",
+                "[DK022] CsvSource lists Engine." + engine + " in supports but has no method " + method + ".",
+                "add this method (imports: " + imports + "):");
+        assertThat(compilation).hadErrorContaining(declaration);
+    }
+
+    @Test
+    void iteratorSourceNeedsIsIteratorAndChunkedFrames() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.PANDAS}, iterator = true)",
+                "BaseSourceDriver", TO_DATAFRAME);
+        Compilation compilation = compile(csv);
+        assertError(compilation, csv, "public class CsvSource",
+                "[DK022] CsvSource is declared with iterator = true but has no method isIterator.",
+                "add this method (imports: ):");
+        assertThat(compilation).hadErrorContaining("public boolean isIterator() {");
+        assertError(compilation, csv, "public DataFrame toDataframe",
+                "[DK023] method toDataframe of CsvSource does not have the signature Engine.PANDAS expects:"
+                        + " it returns DataFrame instead of Stream<DataFrame>.",
+                "change it to:");
+        assertThat(compilation).hadErrorContaining("public Stream<DataFrame> toDataframe(ReadRequest request)");
+    }
+
+    @Test
+    void iteratorSourceWithChunksCompiles() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.PANDAS}, iterator = true)",
+                "BaseSourceDriver", "public boolean isIterator() { return true; }",
+                "public Stream<DataFrame> toDataframe(ReadRequest request) { return Stream.empty(); }");
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void onlineSourceWithoutAddNuclioTrigger() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"http\", supports = {Engine.STOREY})", "OnlineSource", TO_STEP);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "public class CsvSource",
+                "[DK022] CsvSource is an online source (extends OnlineSource) but has no method addNuclioTrigger.",
+                "add this method (imports: dev.driverkit.engine.NuclioFunction):");
+        assertThat(compilation).hadErrorContaining("public NuclioFunction addNuclioTrigger(NuclioFunction function) {");
+    }
+
+    @Test
+    void onlineSourceOnSparkNeedsNoSparkOptions() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"http\", supports = {Engine.SPARK})", "OnlineSource",
+                "public NuclioFunction addNuclioTrigger(NuclioFunction function) { return function; }", TO_SPARK_DF);
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void missingParameterIsNamed() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.SPARK})", "BaseSourceDriver",
+                SPARK_OPTIONS, "public Dataset<Row> toSparkDf(SparkSession session) { return null; }");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "toSparkDf(SparkSession session)",
+                "[DK023] method toSparkDf of CsvSource does not have the signature Engine.SPARK expects: it takes"
+                        + " (SparkSession session) instead of (SparkSession session, ReadRequest request).",
+                "change it to:");
+        assertThat(compilation).hadErrorContaining("public Dataset<Row> toSparkDf(SparkSession session, ReadRequest request)");
+    }
+
+    @Test
+    void wrongReturnTypeArgumentsAndModifiersAreAllNamed() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.SPARK})", "BaseSourceDriver",
+                "static Map<String, Object> getSparkOptions() { return Map.of(); }", TO_SPARK_DF);
+        assertError(compile(csv), csv, "getSparkOptions()",
+                "[DK023] method getSparkOptions of CsvSource does not have the signature Engine.SPARK expects: it is not"
+                        + " public; it is static; it returns Map<String, Object> instead of Map<String, String>.",
+                "change it to:");
+    }
+
+    @Test
+    void narrowerReturnTypeIsAccepted() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                "public java.util.concurrent.SubmissionPublisher<Event> toStep(StepRequest request) { return null; }");
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void methodInheritedFromTheAuthorsOwnBaseClassCounts() {
+        JavaFileObject base = source("FileSource", """
+                public abstract class FileSource extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "FileSource");
+        assertThat(compile(base, csv)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void overloadedRequiredMethod() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                TO_STEP, "public Flow.Publisher<Event> toStep(String topic) { return null; }");
+        assertError(compile(csv), csv, "toStep(String topic)",
+                "[DK025] CsvSource declares toStep more than once; a driver method appears once per driver.",
+                "keep only: public Flow.Publisher<Event> toStep(StepRequest request)");
+    }
+
+    @Test
+    void engineMethodWithoutItsEngineIsAWarning() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                TO_STEP, TO_DATAFRAME);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).succeeded();
+        assertWarning(compilation, csv, "toDataframe(ReadRequest request)",
+                "[DK024] method toDataframe is an Engine.PANDAS method, but CsvSource does not list Engine.PANDAS in"
+                        + " supports, so no engine will call it.",
+                "add Engine.PANDAS to supports, or delete the method");
+    }
+
+    @Test
+    void engineLibraryMissingFromTheClassPath() {
+        List<File> withoutSpark = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("spark") && !entry.contains("scala"))
+                .map(File::new).toList();
+        JavaFileObject noSparkImports = com.google.testing.compile.JavaFileObjects.forSourceString("test.CsvSource",
+                csvWithoutSparkImports());
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new DriverProcessor()).withClasspath(withoutSpark).compile(noSparkImports);
+        Drivers.assertNoCrash(compilation);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, noSparkImports, "@SourceDriver",
+                "[DK026] CsvSource lists Engine.SPARK, but org.apache.spark.sql.Dataset is not on the compile class path.",
+                "add org.apache.spark:spark-sql_2.13 to the dependencies with <scope>provided</scope>");
+    }
+
+    private static String csvWithoutSparkImports() {
+        return """
+                package test;
+
+                import dev.driverkit.*;
+                import dev.driverkit.engine.*;
+                import java.util.concurrent.Flow;
+
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY, Engine.SPARK})
+                public class CsvSource extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """;
+    }
+}
