@@ -84,7 +84,7 @@ final class SpecTypes {
     /** A collection element or map value: a wildcard is not a type a reader can create. */
     private static SpecType element(TypeMirror type, Types types) {
         if (type.getKind() == TypeKind.WILDCARD || type.getKind() == TypeKind.TYPEVAR) {
-            return new SpecType.Unsupported(type, " (use a concrete element type instead of " + type + ")");
+            return new SpecType.Unsupported(type, " (use a concrete element type, not a wildcard or type variable)");
         }
         return classify(type, types);
     }

@@ -5,6 +5,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** Types as a reader writes them in source: simple names with type arguments. */
 final class TypeText {
@@ -19,6 +20,11 @@ final class TypeText {
                         .map(TypeText::of).collect(Collectors.joining(", ", "<", ">"));
             }
             case ARRAY -> of(((ArrayType) type).getComponentType()) + "[]";
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                yield wildcard.getExtendsBound() != null ? "? extends " + of(wildcard.getExtendsBound())
+                        : wildcard.getSuperBound() != null ? "? super " + of(wildcard.getSuperBound()) : "?";
+            }
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID -> type.getKind().name().toLowerCase(java.util.Locale.ROOT);
             default -> type.toString();
         };

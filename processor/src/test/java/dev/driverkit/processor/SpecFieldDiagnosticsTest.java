@@ -1,0 +1,164 @@
+package dev.driverkit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.driverkit.processor.Drivers.assertError;
+import static dev.driverkit.processor.Drivers.assertWarning;
+import static dev.driverkit.processor.Drivers.compile;
+import static dev.driverkit.processor.Drivers.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code @Spec} fields: modifiers, types and keys. */
+class SpecFieldDiagnosticsTest {
+    private static JavaFileObject withFields(String fields) {
+        return source("CsvSource", "@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "public class CsvSource extends BaseSourceDriver {\n" + fields
+                + "    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }\n}\n");
+    }
+
+    @Test
+    void staticField() {
+        JavaFileObject csv = withFields("    @Spec static String table;\n");
+        assertError(compile(csv), csv, "@Spec static String table",
+                "[DK030] @Spec field CsvSource.table is static; a spec field belongs to each driver instance.",
+                "remove 'static', or remove @Spec");
+    }
+
+    @Test
+    void finalField() {
+        JavaFileObject csv = withFields("    @Spec final int batchSize = 10;\n");
+        assertError(compile(csv), csv, "@Spec final int batchSize",
+                "[DK031] @Spec field CsvSource.batchSize is final; reading a spec must be able to set it.",
+                "remove 'final' (keep the default value in the initializer: @Spec int batchSize = ...;)");
+    }
+
+    @Test
+    void privateField() {
+        JavaFileObject csv = withFields("    @Spec private String table;\n");
+        assertError(compile(csv), csv, "@Spec private String table",
+                "[DK032] @Spec field CsvSource.table is private; the generated spec codec in package test cannot"
+                        + " reach it.",
+                "make it package-private (no modifier) in the driver's package, or public");
+    }
+
+    @Test
+    void packagePrivateFieldOfASuperclassInAnotherPackage() {
+        JavaFileObject base = com.google.testing.compile.JavaFileObjects.forSourceString("other.FileSource", """
+                package other;
+                public abstract class FileSource extends dev.driverkit.BaseSourceDriver {
+                    @dev.driverkit.Spec String encoding;
+                }
+                """);
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends other.FileSource {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(base, csv);
+        assertError(compilation, base, "String encoding",
+                "[DK032] @Spec field FileSource.encoding is not public and declared in another package; the generated"
+                        + " spec codec in package test cannot reach it.",
+                "make it package-private (no modifier) in the driver's package, or public");
+    }
+
+    @Test
+    void unsupportedType() {
+        JavaFileObject csv = withFields("    @Spec java.io.File file;\n");
+        assertError(compile(csv), csv, "java.io.File file",
+                "[DK033] @Spec field CsvSource.file has type File, which a spec cannot hold.",
+                "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
+                        + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), or List, Set or"
+                        + " Map<String, ...> of these");
+    }
+
+    @Test
+    void unsupportedElementType() {
+        JavaFileObject csv = withFields("    @Spec List<Object> values;\n");
+        assertError(compile(csv), csv, "List<Object> values",
+                "[DK033] @Spec field CsvSource.values has type List<Object>, which a spec cannot hold (Object is not"
+                        + " supported).",
+                "use one of: String");
+    }
+
+    @Test
+    void mapWithNonStringKeys() {
+        JavaFileObject csv = withFields("    @Spec Map<Integer, String> byId;\n");
+        assertError(compile(csv), csv, "Map<Integer, String> byId",
+                "[DK033] @Spec field CsvSource.byId has type Map<Integer, String>, which a spec cannot hold (JSON"
+                        + " object keys are strings: use Map<String, ...>).",
+                "use one of: String");
+    }
+
+    @Test
+    void rawList() {
+        JavaFileObject csv = withFields("    @SuppressWarnings(\"rawtypes\") @Spec List columns;\n");
+        assertError(compile(csv), csv, "List columns",
+                "[DK033] @Spec field CsvSource.columns has type List, which a spec cannot hold (a raw List: give its"
+                        + " element type, e.g. List<String>).",
+                "use one of: String");
+    }
+
+    @Test
+    void wildcardElement() {
+        JavaFileObject csv = withFields("    @Spec List<? extends Number> values;\n");
+        assertError(compile(csv), csv, "List<? extends Number> values",
+                "[DK033] @Spec field CsvSource.values has type List<? extends Number>, which a spec cannot hold"
+                        + " (use a concrete element type, not a wildcard or type variable).",
+                "use one of: String");
+    }
+
+    @Test
+    void duplicateKey() {
+        JavaFileObject csv = withFields("    @Spec String batchSize;\n    @Spec(name = \"batch_size\") int size;\n");
+        assertError(compile(csv), csv, "int size",
+                "[DK034] spec key \"batch_size\" of CsvSource.size is already used by CsvSource.batchSize.",
+                "give one of them another name with @Spec(name = \"...\")");
+    }
+
+    @Test
+    void aliasCollidingWithAKey() {
+        JavaFileObject csv = withFields("    @Spec String table;\n    @Spec(aliases = \"table\") String tableName;\n");
+        assertError(compile(csv), csv, "String tableName",
+                "[DK034] spec key \"table\" of CsvSource.tableName is already used by CsvSource.table.",
+                "give one of them another name");
+    }
+
+    @Test
+    void malformedKey() {
+        JavaFileObject csv = withFields("    @Spec(name = \"batch size\") int batchSize;\n");
+        assertError(compile(csv), csv, "int batchSize",
+                "[DK035] spec key \"batch size\" of field CsvSource.batchSize is blank or has characters other than"
+                        + " letters, digits, '_' and '-'.",
+                "use a snake_case key, e.g. @Spec(name = \"batch_size\")");
+    }
+
+    @Test
+    void keyThatShadowsACommonFieldIsAWarning() {
+        JavaFileObject csv = withFields("    @Spec String path;\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).succeeded();
+        assertWarning(compilation, csv, "String path",
+                "[DK036] spec key \"path\" of field CsvSource.path is also a top-level source spec key; inside"
+                        + " \"attributes\" it is a different setting, which readers of the JSON easily confuse.",
+                "rename it with @Spec(name = \"...\"), or use the common field (get/setPath) the base class has");
+    }
+
+    @Test
+    void everySupportedTypeCompilesWithoutWarnings() {
+        JavaFileObject csv = withFields("""
+                    enum Mode { FAST, SAFE }
+                    @Spec String text; @Spec boolean flag; @Spec Boolean boxedFlag; @Spec byte b; @Spec Byte boxedB;
+                    @Spec short s; @Spec Short boxedS; @Spec int i; @Spec Integer boxedI; @Spec long l; @Spec Long boxedL;
+                    @Spec float f; @Spec Float boxedF; @Spec double d; @Spec Double boxedD; @Spec char c; @Spec Character boxedC;
+                    @Spec Mode mode; @Spec Instant instant; @Spec LocalDate date; @Spec LocalDateTime dateTime;
+                    @Spec LocalTime time; @Spec OffsetDateTime offsetDateTime; @Spec ZonedDateTime zoned; @Spec Duration duration;
+                    @Spec List<String> list; @Spec Set<Mode> modes; @Spec Map<String, Integer> counts;
+                    @Spec List<List<Integer>> matrix; @Spec Map<String, List<Duration>> windows;
+                    @Spec(name = "renamed", aliases = {"old_name", "older_name"}) String current;
+                """);
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+}
