@@ -61,7 +61,7 @@ class DriverShapeDiagnosticsTest {
         Compilation compilation = compile(stream);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
-                "META-INF/driverkit/sources/v3io.stream.properties");
+                "driverkit/registry/sources/v3io.stream.properties");
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.driverkit.spec.SpecCodecs;
 import dev.driverkit.spec.SpecException;
 import dev.driverkit.spec.SpecJson;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,8 +133,8 @@ public final class DriverRegistry {
             return new DriverLookupException(kind, "'" + kind + "' is a " + direction.other().noun()
                     + " driver; it cannot be used as a " + direction.noun() + " (" + otherSide.get(0).describe() + ").");
         }
-        List<String> known = new ArrayList<>(listing(direction).keySet());
-        if (known.isEmpty() && listing(direction.other()).isEmpty()) {
+        List<String> known = knownKinds(direction);
+        if (known.isEmpty() && knownKinds(direction.other()).isEmpty()) {
             return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'. "
                     + NO_DRIVERS_HINT);
         }
@@ -143,6 +142,14 @@ public final class DriverRegistry {
         return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'."
                 + (nearest == null ? "" : " Did you mean '" + nearest + "'?")
                 + " Known " + direction.noun() + " kinds: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".");
+    }
+
+    /**
+     * The kinds registered in one direction, sorted. Unlike {@link #listing}, two drivers claiming one
+     * kind are not an error here: an ambiguity elsewhere must not hide what an error message is about.
+     */
+    private List<String> knownKinds(Direction direction) {
+        return entries.all(direction).stream().map(DriverInfo::kind).distinct().sorted().toList();
     }
 
     /** The generated spec codec of a registry entry, checked against the expected base class. */
@@ -183,9 +190,12 @@ public final class DriverRegistry {
         try {
             info = lookup(direction, kind);
         } catch (DriverLookupException e) {
-            List<String> known = new ArrayList<>(listing(direction).keySet());
-            known.sort(Comparator.naturalOrder());
-            throw new SpecException("$.kind", e.getMessage(), NearestName.among(kind, known), e);
+            List<String> known = knownKinds(direction);
+            // no "did you mean" for a kind that exists (ambiguous), and no second one for an unknown kind
+            String suggestion = known.contains(kind) ? null : NearestName.among(kind, known);
+            String problem = suggestion == null ? e.getMessage()
+                    : e.getMessage().replace(" Did you mean '" + suggestion + "'?", "");
+            throw new SpecException("$.kind", problem, suggestion, e);
         }
         return codec(info, base);
     }

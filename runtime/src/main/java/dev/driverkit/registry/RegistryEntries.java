@@ -1,16 +1,20 @@
 package dev.driverkit.registry;
 
 import dev.driverkit.Engine;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Enumeration;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reads generated registry entries from a class loader: one kind's entries, or all of a direction's. */
@@ -127,7 +132,15 @@ final class RegistryEntries {
         Set<Engine> engines = EnumSet.noneOf(Engine.class);
         for (String engine : required(properties, RegistryFormat.KEY_ENGINES, url).split(",")) {
             if (!engine.isBlank()) {
-                engines.add(Engine.valueOf(engine.trim().toUpperCase(Locale.ROOT)));
+                String name = engine.trim().toUpperCase(Locale.ROOT);
+                try {
+                    engines.add(Engine.valueOf(name));
+                } catch (IllegalArgumentException unknown) {
+                    throw new IllegalStateException("Registry entry " + url + " names engine '" + engine.trim()
+                            + "', which this driverkit-runtime does not know (it knows "
+                            + Arrays.stream(Engine.values()).map(Engine::name).collect(Collectors.joining(", "))
+                            + "). Use the driverkit-runtime version the driver was compiled against.", unknown);
+                }
             }
         }
         Set<String> flags = new TreeSet<>();
@@ -149,14 +162,27 @@ final class RegistryEntries {
         return value.trim();
     }
 
-    /** The jar or folder an entry came from. */
+    /** The jar or folder an entry came from, as a readable path ({@code /my drivers/a.jar}, not {@code %20}). */
     static String originOf(URL url) {
         String text = url.toString();
         int bang = text.indexOf("!/");
         if (text.startsWith("jar:") && bang > 0) {
-            return text.substring("jar:".length(), bang).replaceFirst("^file:", "");
+            return readablePath(text.substring("jar:".length(), bang));
         }
-        int meta = text.indexOf(RegistryFormat.ROOT);
-        return (meta > 0 ? text.substring(0, meta) : text).replaceFirst("^file:", "");
+        // the last occurrence: the folder's own path may contain the entry root's name
+        int root = text.lastIndexOf(RegistryFormat.ROOT);
+        return readablePath(root > 0 ? text.substring(0, root) : text);
+    }
+
+    private static String readablePath(String location) {
+        if (location.startsWith("file:")) {
+            try {
+                String path = Path.of(new URI(location)).toString();
+                return location.endsWith("/") && !path.endsWith(File.separator) ? path + File.separator : path;
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                // not a plain file URI: show it without the scheme, as it is
+            }
+        }
+        return location.replaceFirst("^file:", "");
     }
 }

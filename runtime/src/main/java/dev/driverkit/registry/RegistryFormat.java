@@ -4,15 +4,19 @@ package dev.driverkit.registry;
  * Where and how registry entries are stored; shared by the processor (which writes them) and the
  * runtime (which reads them).
  *
- * <p>Each driver gets its own entry, {@code META-INF/driverkit/<sources|targets>/<kind>.properties}:
+ * <p>Each driver gets its own entry, {@code driverkit/registry/<sources|targets>/<kind>.properties}:
  * one small file per kind. Files of different kinds never share a name, so a fat jar keeps every one
  * of them (no merge transformer needed), and a lookup by kind reads one file and loads one class.
  * Upper-case letters in a kind become {@code .} plus the lower-case letter, so kinds that differ only
  * in case ({@code v3ioStream}, {@code v3iostream}) stay distinct on case-insensitive file systems.
  */
 public final class RegistryFormat {
-    /** The folder that holds every entry. */
-    public static final String ROOT = "META-INF/driverkit/";
+    /**
+     * The folder that holds every entry. Not under {@code META-INF}: javac's file manager does not
+     * look into jar folders whose names are not Java identifiers, so the processor could not find
+     * entries of jars on the compile class path there (duplicate kinds across jars would go unseen).
+     */
+    public static final String ROOT = "driverkit/registry/";
     public static final String SUFFIX = ".properties";
     /** Appended to the driver's class name (nested names joined by {@code _}) to name its spec codec. */
     public static final String CODEC_SUFFIX = "_SpecCodec";
@@ -27,7 +31,7 @@ public final class RegistryFormat {
 
     private RegistryFormat() {}
 
-    /** The folder of one direction's entries, e.g. {@code META-INF/driverkit/sources}. */
+    /** The folder of one direction's entries, e.g. {@code driverkit/registry/sources}. */
     public static String folder(Direction direction) {
         return ROOT + direction.folder();
     }

@@ -54,7 +54,7 @@ public final class SpecCodecWriter {
                 .addSuperinterface(ParameterizedTypeName.get(SPEC_CODEC, driverClass))
                 .addField(FieldSpec.builder(STRING_LIST, "ATTRIBUTE_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.of($L)", List.class, CodeBlock.join(driver.specFields().stream()
-                                .map(field -> CodeBlock.of("$S", field.key())).toList(), ", "))
+                                .map(field -> CodeBlock.of("$S", field.key())).toList(), ",$W"))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("kind")
                         .addAnnotation(Override.class)

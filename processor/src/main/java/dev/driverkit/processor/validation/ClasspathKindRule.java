@@ -59,12 +59,15 @@ public final class ClasspathKindRule implements DriverRule {
         }
     }
 
+    /** The jar or folder the entry came from, as a file path. */
     private static String origin(URI location) {
         String text = location.toString();
         int bang = text.indexOf("!/");
-        if (text.startsWith("jar:") && bang > 0) {
-            return text.substring(4, bang).replaceFirst("^file:", "");
+        String container = text.startsWith("jar:") && bang > 0 ? text.substring(4, bang) : text;
+        try {
+            return java.nio.file.Path.of(URI.create(container)).toString();
+        } catch (RuntimeException notAFile) {
+            return container;
         }
-        return text.replaceFirst("^file:", "");
     }
 }
