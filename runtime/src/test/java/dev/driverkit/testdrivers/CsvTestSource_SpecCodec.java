@@ -1,0 +1,60 @@
+package dev.driverkit.testdrivers;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.driverkit.spec.JsonValues;
+import dev.driverkit.spec.SpecCodec;
+import java.io.IOException;
+import java.util.List;
+
+/** Hand-written in the shape driverkit-processor generates (see SpecCodecWriter). */
+public final class CsvTestSource_SpecCodec implements SpecCodec<CsvTestSource> {
+    private static final List<String> ATTRIBUTE_NAMES = List.of("table", "batch_size", "columns");
+
+    @Override
+    public String kind() {
+        return "csv";
+    }
+
+    @Override
+    public CsvTestSource newDriver() {
+        return new CsvTestSource();
+    }
+
+    @Override
+    public List<String> attributeNames() {
+        return ATTRIBUTE_NAMES;
+    }
+
+    @Override
+    public void writeAttributes(CsvTestSource driver, JsonGenerator generator) throws IOException {
+        if (driver.table != null) {
+            generator.writeFieldName("table");
+            JsonValues.writeString(generator, driver.table);
+        }
+        generator.writeFieldName("batch_size");
+        JsonValues.writeInt(generator, driver.batchSize);
+        if (driver.columns != null) {
+            generator.writeFieldName("columns");
+            JsonValues.writeList(generator, driver.columns, JsonValues::writeString);
+        }
+    }
+
+    @Override
+    public boolean readAttribute(CsvTestSource driver, String key, JsonParser parser, String path)
+            throws IOException {
+        switch (key) {
+            case "table":
+                driver.table = JsonValues.readString(parser, path);
+                return true;
+            case "batch_size":
+                driver.batchSize = JsonValues.readInt(parser, path);
+                return true;
+            case "columns":
+                driver.columns = JsonValues.readList(parser, path, JsonValues::readString);
+                return true;
+            default:
+                return false;
+        }
+    }
+}
