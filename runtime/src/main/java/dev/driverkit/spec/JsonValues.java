@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -321,9 +322,17 @@ public final class JsonValues {
         generator.writeString(value.name());
     }
 
-    /** Writes any java.time value in its ISO-8601 form ({@code toString} of java.time is ISO-8601). */
+    /**
+     * Writes a java.time value in ISO-8601, always with seconds (as Python's {@code isoformat()} does;
+     * {@code toString()} would drop zero seconds).
+     */
     public static void writeTime(JsonGenerator generator, TemporalAccessor value) throws IOException {
-        generator.writeString(value.toString());
+        DateTimeFormatter format = value instanceof LocalDateTime ? DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                : value instanceof LocalTime ? DateTimeFormatter.ISO_LOCAL_TIME
+                : value instanceof OffsetDateTime ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                : value instanceof ZonedDateTime ? DateTimeFormatter.ISO_ZONED_DATE_TIME
+                : null;
+        generator.writeString(format == null ? value.toString() : format.format(value));
     }
 
     public static void writeDuration(JsonGenerator generator, Duration value) throws IOException {

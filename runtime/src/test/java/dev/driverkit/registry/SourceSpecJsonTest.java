@@ -149,7 +149,7 @@ class SourceSpecJsonTest {
         assertEquals("{\"kind\":\"csv\",\"name\":\"mycsv\",\"path\":\"s3://b/data.csv\","
                 + "\"attributes\":{\"table\":\"t1\",\"batch_size\":5,\"columns\":[\"a\",\"b\"]},"
                 + "\"key_field\":\"id\",\"time_field\":\"ts\",\"schedule\":\"*/5 * * * *\",\"workers\":4,"
-                + "\"max_age\":3600,\"start_time\":\"2016-05-24T22:00\",\"end_time\":\"2024-01-01T00:00:30.500\","
+                + "\"max_age\":3600,\"start_time\":\"2016-05-24T22:00:00\",\"end_time\":\"2024-01-01T00:00:30.5\","
                 + "\"credentials_prefix\":\"CREDS_\"}", registry.writeSpec(csv));
     }
 
@@ -197,7 +197,7 @@ class SourceSpecJsonTest {
 
         String mlrun = "{\"kind\": \"csv\", \"start_time\": \"2016-05-24T22:00:00.000Z\"}";
         String written = registry.writeSpec(registry.readSource(mlrun));
-        assertEquals("{\"kind\":\"csv\",\"attributes\":{\"batch_size\":1000},\"start_time\":\"2016-05-24T22:00\"}",
+        assertEquals("{\"kind\":\"csv\",\"attributes\":{\"batch_size\":1000},\"start_time\":\"2016-05-24T22:00:00\"}",
                 written);
         assertEquals(LocalDateTime.of(2016, 5, 24, 22, 0), registry.readSource(written).getStartTime());
     }
