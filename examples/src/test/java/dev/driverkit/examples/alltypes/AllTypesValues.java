@@ -1,0 +1,127 @@
+package dev.driverkit.examples.alltypes;
+
+import dev.driverkit.examples.alltypes.AllTypesSource.Color;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link AllTypesSource} values for the round-trip tests: edge values of every type. */
+final class AllTypesValues {
+    private AllTypesValues() {}
+
+    /** Every field set, to values that are hard to carry: extremes, escapes, offsets, zones, nanos. */
+    static AllTypesSource filled() {
+        AllTypesSource d = new AllTypesSource();
+        d.setName("all");
+        d.setPath("/data/all.json");
+        d.setKeyField("id");
+        d.setTimeField("ts");
+        d.setSchedule("*/5 * * * *");
+        d.setWorkers(4);
+        d.setMaxAge(3600);
+        d.setStartTime(LocalDateTime.of(2024, 1, 1, 0, 0));
+        d.setEndTime(LocalDateTime.of(2024, 1, 31, 23, 59, 59));
+        d.setCredentialsPrefix("PROJ_");
+        // primitives: values other than the defaults
+        d.flag = true;
+        d.tiny = Byte.MIN_VALUE;
+        d.small = Short.MAX_VALUE;
+        d.count = -42;
+        d.big = Long.MAX_VALUE;
+        d.ratio = 0.1f;
+        d.amount = -1234.5678;
+        d.letter = '\u00e9';
+        d.text = "quote \" backslash \\ newline \n tab \t é ü 漢字 🙂";
+        d.boxedFlag = false;
+        d.boxedTiny = Byte.MAX_VALUE;
+        d.boxedSmall = Short.MAX_VALUE;
+        d.boxedCount = Integer.MAX_VALUE;
+        d.boxedBig = Long.MAX_VALUE;
+        d.boxedRatio = Float.MAX_VALUE;
+        d.boxedAmount = Double.MAX_VALUE;
+        d.boxedLetter = 'é';
+        d.color = Color.BLUE;
+        d.instant = Instant.parse("2016-05-24T22:00:00.123456789Z");
+        d.localDate = LocalDate.of(1970, 1, 1);
+        d.localDateTime = LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_000_000);
+        d.localTime = LocalTime.of(0, 0, 1, 500);
+        d.offsetDateTime = OffsetDateTime.of(2024, 6, 1, 12, 30, 15, 0, ZoneOffset.ofHoursMinutes(-5, -30));
+        d.zonedDateTime = ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC"));
+        d.duration = Duration.ZERO;
+        d.textList = Arrays.asList("plain", "quote \" backslash \\ newline \n tab \t é ü 漢字 🙂", "", null);
+        d.flagList = Arrays.asList(true, false, null);
+        d.tinyList = Arrays.asList(Byte.MIN_VALUE, (byte) 0, Byte.MAX_VALUE, null);
+        d.smallList = Arrays.asList(Short.MIN_VALUE, (short) -1, Short.MAX_VALUE, null);
+        d.countList = Arrays.asList(Integer.MIN_VALUE, 0, Integer.MAX_VALUE, null);
+        d.bigList = Arrays.asList(Long.MIN_VALUE, 0L, Long.MAX_VALUE, null);
+        d.ratioList = Arrays.asList(0.1f, -1.5f, Float.MAX_VALUE, null);
+        d.amountList = Arrays.asList(0.1, -2.5e-300, Double.MAX_VALUE, null);
+        d.letterList = Arrays.asList('a', '"', 'é', null);
+        d.colorList = Arrays.asList(Color.RED, Color.BLUE, null);
+        d.instantList = Arrays.asList(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2016-05-24T22:00:00.123456789Z"), null);
+        d.localDateList = Arrays.asList(LocalDate.of(2024, 2, 29), LocalDate.of(1970, 1, 1), null);
+        d.localDateTimeList = Arrays.asList(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_000_000), null);
+        d.localTimeList = Arrays.asList(LocalTime.of(13, 45), LocalTime.of(0, 0, 1, 500), null);
+        d.offsetDateTimeList = Arrays.asList(OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), OffsetDateTime.of(2024, 6, 1, 12, 30, 15, 0, ZoneOffset.ofHoursMinutes(-5, -30)), null);
+        d.zonedDateTimeList = Arrays.asList(ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneId.of("Europe/Paris")), ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC")), null);
+        d.durationList = Arrays.asList(Duration.ofMinutes(90), Duration.ofMillis(-1500), Duration.ZERO, null);
+        d.textSet = new LinkedHashSet<>(List.of("plain", "quote \" backslash \\ newline \n tab \t é ü 漢字 🙂", ""));
+        d.flagSet = new LinkedHashSet<>(List.of(true, false));
+        d.tinySet = new LinkedHashSet<>(List.of(Byte.MIN_VALUE, (byte) 0, Byte.MAX_VALUE));
+        d.smallSet = new LinkedHashSet<>(List.of(Short.MIN_VALUE, (short) -1, Short.MAX_VALUE));
+        d.countSet = new LinkedHashSet<>(List.of(Integer.MIN_VALUE, 0, Integer.MAX_VALUE));
+        d.bigSet = new LinkedHashSet<>(List.of(Long.MIN_VALUE, 0L, Long.MAX_VALUE));
+        d.ratioSet = new LinkedHashSet<>(List.of(0.1f, -1.5f, Float.MAX_VALUE));
+        d.amountSet = new LinkedHashSet<>(List.of(0.1, -2.5e-300, Double.MAX_VALUE));
+        d.letterSet = new LinkedHashSet<>(List.of('a', '"', 'é'));
+        d.colorSet = new LinkedHashSet<>(List.of(Color.RED, Color.BLUE));
+        d.instantSet = new LinkedHashSet<>(List.of(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2016-05-24T22:00:00.123456789Z")));
+        d.localDateSet = new LinkedHashSet<>(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(1970, 1, 1)));
+        d.localDateTimeSet = new LinkedHashSet<>(List.of(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_000_000)));
+        d.localTimeSet = new LinkedHashSet<>(List.of(LocalTime.of(13, 45), LocalTime.of(0, 0, 1, 500)));
+        d.offsetDateTimeSet = new LinkedHashSet<>(List.of(OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), OffsetDateTime.of(2024, 6, 1, 12, 30, 15, 0, ZoneOffset.ofHoursMinutes(-5, -30))));
+        d.zonedDateTimeSet = new LinkedHashSet<>(List.of(ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneId.of("Europe/Paris")), ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC"))));
+        d.durationSet = new LinkedHashSet<>(List.of(Duration.ofMinutes(90), Duration.ofMillis(-1500), Duration.ZERO));
+        d.textMap = new LinkedHashMap<>(Map.of("k0", "plain", "k1", "quote \" backslash \\ newline \n tab \t é ü 漢字 🙂", "k2", ""));
+        d.flagMap = new LinkedHashMap<>(Map.of("k0", true, "k1", false));
+        d.tinyMap = new LinkedHashMap<>(Map.of("k0", Byte.MIN_VALUE, "k1", (byte) 0, "k2", Byte.MAX_VALUE));
+        d.smallMap = new LinkedHashMap<>(Map.of("k0", Short.MIN_VALUE, "k1", (short) -1, "k2", Short.MAX_VALUE));
+        d.countMap = new LinkedHashMap<>(Map.of("k0", Integer.MIN_VALUE, "k1", 0, "k2", Integer.MAX_VALUE));
+        d.bigMap = new LinkedHashMap<>(Map.of("k0", Long.MIN_VALUE, "k1", 0L, "k2", Long.MAX_VALUE));
+        d.ratioMap = new LinkedHashMap<>(Map.of("k0", 0.1f, "k1", -1.5f, "k2", Float.MAX_VALUE));
+        d.amountMap = new LinkedHashMap<>(Map.of("k0", 0.1, "k1", -2.5e-300, "k2", Double.MAX_VALUE));
+        d.letterMap = new LinkedHashMap<>(Map.of("k0", 'a', "k1", '"', "k2", 'é'));
+        d.colorMap = new LinkedHashMap<>(Map.of("k0", Color.RED, "k1", Color.BLUE));
+        d.instantMap = new LinkedHashMap<>(Map.of("k0", Instant.parse("2024-01-01T00:00:00Z"), "k1", Instant.parse("2016-05-24T22:00:00.123456789Z")));
+        d.localDateMap = new LinkedHashMap<>(Map.of("k0", LocalDate.of(2024, 2, 29), "k1", LocalDate.of(1970, 1, 1)));
+        d.localDateTimeMap = new LinkedHashMap<>(Map.of("k0", LocalDateTime.of(2024, 1, 1, 0, 0), "k1", LocalDateTime.of(2024, 12, 31, 23, 59, 59, 999_000_000)));
+        d.localTimeMap = new LinkedHashMap<>(Map.of("k0", LocalTime.of(13, 45), "k1", LocalTime.of(0, 0, 1, 500)));
+        d.offsetDateTimeMap = new LinkedHashMap<>(Map.of("k0", OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), "k1", OffsetDateTime.of(2024, 6, 1, 12, 30, 15, 0, ZoneOffset.ofHoursMinutes(-5, -30))));
+        d.zonedDateTimeMap = new LinkedHashMap<>(Map.of("k0", ZonedDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneId.of("Europe/Paris")), "k1", ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC"))));
+        d.durationMap = new LinkedHashMap<>(Map.of("k0", Duration.ofMinutes(90), "k1", Duration.ofMillis(-1500), "k2", Duration.ZERO));
+        d.matrix = List.of(List.of(1, 2), List.of(), List.of(3));
+        d.groups = new LinkedHashMap<>(Map.of("a", List.of("x", "y")));
+        d.groups.put("empty", List.of());
+        d.records = List.of(Map.of("one", 1), Map.of());
+        d.table = new LinkedHashMap<>();
+        d.table.put("row", new LinkedHashMap<>(Map.of("col", 1.5)));
+        d.palettes = List.of(Set.of(Color.GREEN), new LinkedHashSet<>(List.of(Color.RED, Color.BLUE)));
+        d.deep = Map.of("x", List.of(List.of(1L, 2L), new ArrayList<>()));
+        d.explicitlyNamed = "explicit";
+        d.newName = "renamed";
+        return d;
+    }
+}
