@@ -46,7 +46,7 @@ final class Drivers {
     }
 
     static Compilation compile(List<File> extraClasspath, JavaFileObject... sources) {
-        Compiler compiler = Compiler.javac().withProcessors(new DriverProcessor()).withOptions("-Xlint:all,-processing");
+        Compiler compiler = Compiler.javac().withProcessors(new DriverProcessor()).withOptions("-Xlint:all");
         if (!extraClasspath.isEmpty()) {
             String base = System.getProperty("java.class.path");
             List<File> classpath = new java.util.ArrayList<>(extraClasspath);
