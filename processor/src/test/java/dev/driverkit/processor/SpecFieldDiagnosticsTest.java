@@ -161,4 +161,14 @@ class SpecFieldDiagnosticsTest {
                 """);
         assertThat(compile(csv)).succeededWithoutWarnings();
     }
+
+    @Test
+    void emptyNameMeansTheFieldNameInSnakeCase() throws java.io.IOException {
+        JavaFileObject csv = withFields("    @Spec(name = \"\") int batchSize;\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).succeededWithoutWarnings();
+        String codec = compilation.generatedSourceFile("test.CsvSource_SpecCodec").orElseThrow()
+                .getCharContent(true).toString();
+        org.junit.jupiter.api.Assertions.assertTrue(codec.contains("case \"batch_size\":"), codec);
+    }
 }

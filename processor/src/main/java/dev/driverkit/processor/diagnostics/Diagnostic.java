@@ -102,7 +102,7 @@ public enum Diagnostic {
             "fix the compiler's other errors first, or add the library that declares %s"),
     INTERNAL_ERROR("DK099", Kind.ERROR,
             "driverkit-processor %s failed on %s: %s",
-            "this is a defect in driverkit: report it with this message; meanwhile, check the driver against docs/reference.md");
+            "this is a defect in driverkit: report it with this message; meanwhile, check the driver against docs/errors.md and README.md");
 
     private final String code;
     private final Kind kind;

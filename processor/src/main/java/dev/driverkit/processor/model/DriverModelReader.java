@@ -118,7 +118,8 @@ public final class DriverModelReader {
                 }
             }
         }
-        String explicit = nameValue != null && nameValue.getValue() instanceof String text ? text : null;
+        // An empty name means "the field name in snake_case", as Spec.name() documents.
+        String explicit = nameValue != null && nameValue.getValue() instanceof String text && !text.isEmpty() ? text : null;
         String key = explicit != null ? explicit : SpecField.snakeCase(field.getSimpleName().toString());
         return new SpecField(field, key, aliases, SpecTypes.classify(field.asType(), types), spec, nameValue);
     }
