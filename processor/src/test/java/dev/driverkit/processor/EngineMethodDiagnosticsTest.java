@@ -64,7 +64,7 @@ class EngineMethodDiagnosticsTest {
         Compilation compilation = compile(csv);
         assertError(compilation, csv, "public class CsvSource",
                 "[DK022] CsvSource is declared with iterator = true but has no method isIterator.",
-                "add this method (imports: ):");
+                "add this method:");
         assertThat(compilation).hadErrorContaining("public boolean isIterator() {");
         assertError(compilation, csv, "public DataFrame toDataframe",
                 "[DK023] method toDataframe of CsvSource does not have the signature Engine.PANDAS expects:"

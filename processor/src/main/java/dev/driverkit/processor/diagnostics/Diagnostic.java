@@ -54,7 +54,7 @@ public enum Diagnostic {
             "list each engine once"),
     METHOD_MISSING("DK022", Kind.ERROR,
             "%s %s but has no method %s",
-            "add this method (imports: %s):%n    %s {%n        ...%n    }"),
+            "add this method%s:%n    %s {%n        ...%n    }"),
     METHOD_WRONG_SIGNATURE("DK023", Kind.ERROR,
             "method %s of %s does not have the signature %s expects: %s",
             "change it to:%n    %s"),

@@ -41,7 +41,8 @@ public final class RequiredMethodsRule implements DriverRule {
             }
             if (named.isEmpty()) {
                 context.report(Diagnostic.METHOD_MISSING, driver.type(), 3, driver.simpleName(), requirement.because(),
-                        shape.name(), String.join(", ", shape.imports()), shape.declaration());
+                        shape.name(), shape.imports().isEmpty() ? "" : " (imports: " + String.join(", ", shape.imports()) + ")",
+                        shape.declaration());
             } else if (named.size() > 1) {
                 context.report(Diagnostic.METHOD_OVERLOADED, place(named.get(1), driver.type()), 2, driver.simpleName(),
                         shape.name(), shape.declaration());
