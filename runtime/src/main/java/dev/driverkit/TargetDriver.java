@@ -29,6 +29,14 @@ public @interface TargetDriver {
     /** Whether the target serves online (latest) feature values. */
     boolean online() default false;
 
-    /** Whether the target can append to existing data. */
+    /** Whether the target can append to existing data (writes with {@code overwrite = false}). */
     boolean append() default false;
+
+    /**
+     * Whether the target can serve feature-vector queries: an online target looks the latest values
+     * up by entity key ({@code getTableObject()}), an offline target reads a time range and columns back
+     * as a frame ({@code asDf}). The processor checks the methods; {@code DriverRegistry.targetsServing}
+     * lists such targets.
+     */
+    boolean queryable() default false;
 }

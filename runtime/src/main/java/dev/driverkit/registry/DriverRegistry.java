@@ -1,12 +1,14 @@
 package dev.driverkit.registry;
 
 import dev.driverkit.BaseSourceDriver;
+import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.spec.NearestName;
 import dev.driverkit.spec.SourceSpecs;
 import dev.driverkit.spec.SpecCodec;
 import dev.driverkit.spec.SpecCodecs;
 import dev.driverkit.spec.SpecException;
 import dev.driverkit.spec.SpecJson;
+import dev.driverkit.spec.TargetSpecs;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -99,7 +101,25 @@ public final class DriverRegistry {
 
     /** A new source driver of {@code kind}, with default settings. */
     public BaseSourceDriver newSource(String kind) {
-        return codec(source(kind), BaseSourceDriver.class).newDriver();
+        DriverInfo info = source(kind);
+        return newDriver(info, codec(info, BaseSourceDriver.class), BaseSourceDriver.class);
+    }
+
+    /** A new target driver of {@code kind}, with default settings. */
+    public BaseStoreTarget newTarget(String kind) {
+        DriverInfo info = target(kind);
+        return newDriver(info, codec(info, BaseStoreTarget.class), BaseStoreTarget.class);
+    }
+
+    /**
+     * The targets that can serve a feature-vector query of the given mode: {@link QueryMode#ONLINE}
+     * lookups of the latest values by entity key, or {@link QueryMode#OFFLINE} reads of a time range
+     * and columns as a frame. Read from the entries' flags; no driver class is loaded.
+     */
+    public List<DriverInfo> targetsServing(QueryMode mode) {
+        return targets().stream()
+                .filter(info -> info.hasFlag(QueryMode.QUERYABLE_FLAG) && info.hasFlag(mode.flag()))
+                .toList();
     }
 
     DriverInfo lookup(Direction direction, String kind) {
@@ -152,7 +172,7 @@ public final class DriverRegistry {
         return entries.all(direction).stream().map(DriverInfo::kind).distinct().sorted().toList();
     }
 
-    /** The generated spec codec of a registry entry, checked against the expected base class. */
+    /** The generated spec codec of a registry entry. */
     <D> SpecCodec<D> codec(DriverInfo info, Class<D> base) {
         SpecCodec<?> codec;
         try {
@@ -176,8 +196,9 @@ public final class DriverRegistry {
      */
     public BaseSourceDriver readSource(String json) {
         String kind = SpecJson.readKind(json);
-        SpecCodec<BaseSourceDriver> codec = codecForSpec(Direction.SOURCE, kind, BaseSourceDriver.class);
-        return SourceSpecs.JSON.read(json, codec.newDriver(), codec, lenient);
+        DriverInfo info = infoForSpec(Direction.SOURCE, kind);
+        SpecCodec<BaseSourceDriver> codec = codec(info, BaseSourceDriver.class);
+        return SourceSpecs.JSON.read(json, newDriver(info, codec, BaseSourceDriver.class), codec, lenient);
     }
 
     /** Writes a source driver's spec in MLRun's dictionary shape. */
@@ -185,10 +206,38 @@ public final class DriverRegistry {
         return SourceSpecs.JSON.write(driver, SpecCodecs.forDriver(driver));
     }
 
-    private <D> SpecCodec<D> codecForSpec(Direction direction, String kind, Class<D> base) {
-        DriverInfo info;
+    /**
+     * Reads a target spec (or a target status entry) in MLRun's dictionary shape; {@code "kind"}
+     * picks the driver through this registry. Faults are {@link SpecException}s with the JSON path.
+     */
+    public BaseStoreTarget readTarget(String json) {
+        String kind = SpecJson.readKind(json);
+        DriverInfo info = infoForSpec(Direction.TARGET, kind);
+        SpecCodec<BaseStoreTarget> codec = codec(info, BaseStoreTarget.class);
+        return TargetSpecs.JSON.read(json, newDriver(info, codec, BaseStoreTarget.class), codec, lenient);
+    }
+
+    /** Writes a target driver's spec in MLRun's dictionary shape. */
+    public String writeSpec(BaseStoreTarget driver) {
+        return TargetSpecs.JSON.write(driver, SpecCodecs.forDriver(driver));
+    }
+
+    /** Creates the driver and checks it is of the direction's base class (a hand-edited entry may lie). */
+    private static <D> D newDriver(DriverInfo info, SpecCodec<D> codec, Class<D> base) {
+        Object driver = codec.newDriver();
+        if (!base.isInstance(driver)) {
+            throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
+                    + " kind '" + info.kind() + "' names " + info.describe() + ", which is not a "
+                    + base.getSimpleName() + ". The entry was edited by hand or comes from another tool: rebuild"
+                    + " the driver with driverkit-processor.");
+        }
+        return base.cast(driver);
+    }
+
+    /** The driver a spec's kind names; a lookup failure is a fault of the JSON, at {@code $.kind}. */
+    private DriverInfo infoForSpec(Direction direction, String kind) {
         try {
-            info = lookup(direction, kind);
+            return lookup(direction, kind);
         } catch (DriverLookupException e) {
             List<String> known = knownKinds(direction);
             // no "did you mean" for a kind that exists (ambiguous), and no second one for an unknown kind
@@ -197,6 +246,5 @@ public final class DriverRegistry {
                     : e.getMessage().replace(" Did you mean '" + suggestion + "'?", "");
             throw new SpecException("$.kind", problem, suggestion, e);
         }
-        return codec(info, base);
     }
 }
