@@ -57,6 +57,61 @@ class GoldenFilesTest {
             }
             """);
 
+    private static final JavaFileObject PARQUET = JavaFileObjects.forSourceString("com.acme.ParquetTarget", """
+            package com.acme;
+
+            import dev.driverkit.BaseStoreTarget;
+            import dev.driverkit.Engine;
+            import dev.driverkit.Spec;
+            import dev.driverkit.TargetDriver;
+            import dev.driverkit.engine.Event;
+            import dev.driverkit.engine.ReadRequest;
+            import dev.driverkit.engine.WriteRequest;
+            import dev.driverkit.engine.WriterStepRequest;
+            import java.util.Map;
+            import java.util.concurrent.Flow;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            @TargetDriver(kind = "parquet", supports = {Engine.SPARK, Engine.STOREY}, offline = true, append = true,
+                    queryable = true)
+            public class ParquetTarget extends BaseStoreTarget {
+                @Spec String compression = "snappy";
+                @Spec long rowGroupSize;
+
+                public boolean isSingleFile() {
+                    return getPath() != null && getPath().endsWith(".parquet");
+                }
+
+                public Flow.Subscriber<Event> addWriterStep(WriterStepRequest request) {
+                    return null;
+                }
+
+                public Map<String, String> getSparkOptions(WriteRequest request) {
+                    return Map.of("compression", compression);
+                }
+
+                public Dataset<Row> prepareSparkDf(Dataset<Row> df, WriteRequest request) {
+                    return df;
+                }
+
+                public org.dflib.DataFrame asDf(ReadRequest request) {
+                    return null;
+                }
+            }
+            """);
+
+    @Test
+    void parquetTargetCodecAndEntry() throws IOException {
+        Compilation compilation = Drivers.compile(PARQUET);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGolden("ParquetTarget_SpecCodec.java.txt", compilation.generatedSourceFile("com.acme.ParquetTarget_SpecCodec")
+                .orElseThrow().getCharContent(true).toString());
+        assertGolden("parquet-target.properties.txt", new String(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                "driverkit/registry/targets/parquet.properties").orElseThrow().openInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+    }
+
     @Test
     void kafkaSourceCodec() throws IOException {
         Compilation compilation = Drivers.compile(KAFKA);

@@ -15,7 +15,7 @@ public enum Diagnostic {
             "the kind \"%s\" of %s is not a valid kind: %s",
             "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"%s\""),
     KIND_DUPLICATE("DK003", Kind.ERROR,
-            "%s kind \"%s\" is declared by more than one driver in this compilation: %s",
+            "%s kind \"%s\" of %s is also declared by %s in this compilation",
             "give each %s driver its own kind"),
     KIND_DUPLICATE_ON_CLASSPATH("DK004", Kind.ERROR,
             "%s kind \"%s\" is already registered by %s, from %s on the class path",
@@ -65,7 +65,7 @@ public enum Diagnostic {
             "%s declares %s more than once; a driver method appears once per driver",
             "keep only: %s"),
     ENGINE_LIBRARY_MISSING("DK026", Kind.ERROR,
-            "%s lists Engine.%s, but %s is not on the compile class path",
+            "%s %s, but %s is not on the compile class path",
             "add %s to the dependencies with <scope>provided</scope>"),
 
     SPEC_STATIC("DK030", Kind.ERROR,
@@ -75,27 +75,40 @@ public enum Diagnostic {
             "@Spec field %s is final; reading a spec must be able to set it",
             "remove 'final' (keep the default value in the initializer: %s)"),
     SPEC_INACCESSIBLE("DK032", Kind.ERROR,
-            "@Spec field %s is %s; the generated spec codec in package %s cannot reach it",
-            "make it package-private (no modifier) in the driver's package, or public"),
+            "@Spec field %s %s; the generated spec codec in package %s cannot reach it",
+            "make %s package-private (no modifier) in the driver's package, or public"),
     SPEC_UNSUPPORTED_TYPE("DK033", Kind.ERROR,
             "@Spec field %s has type %s, which a spec cannot hold%s",
             "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
                     + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), or List, Set or"
                     + " Map<String, ...> of these"),
     SPEC_KEY_DUPLICATE("DK034", Kind.ERROR,
-            "spec key \"%s\" of %s is already used by %s",
-            "give one of them another name with @Spec(name = \"...\")"),
+            "%s \"%s\" of %s is already used by %s",
+            "%s"),
     SPEC_KEY_MALFORMED("DK035", Kind.ERROR,
-            "spec key \"%s\" of field %s is blank or has characters other than letters, digits, '_' and '-'",
-            "use a snake_case key, e.g. @Spec(name = \"%s\")"),
+            "%s \"%s\" of field %s is not valid: %s",
+            "use a snake_case key of letters, digits, '_' and '-', e.g. %s"),
     SPEC_KEY_RESERVED("DK036", Kind.WARNING,
             "spec key \"%s\" of field %s is also a top-level %s spec key; inside \"attributes\" it is a different"
                     + " setting, which readers of the JSON easily confuse",
             "rename it with @Spec(name = \"...\"), or use the common field (get/set%s) the base class has"),
+    CODEC_NAME_TAKEN("DK037", Kind.ERROR,
+            "%s needs the class name %s for its generated spec codec, but %s",
+            "rename %s or %s; a driver's spec codec is named after the driver class (nested class names joined"
+                    + " by '_') plus _SpecCodec"),
 
     TARGET_NEITHER_OFFLINE_NOR_ONLINE("DK040", Kind.ERROR,
             "target %s is neither offline nor online",
             "set offline = true (files, warehouses) or online = true (key-value stores serving the latest values)"),
+    ONLINE_TARGET_WITHOUT_STOREY("DK041", Kind.ERROR,
+            "online target %s does not list Engine.STOREY; online targets are fed by the event stream, through the"
+                    + " writer that addWriterStep returns",
+            "add Engine.STOREY to supports (and the addWriterStep method the compiler then asks for)"),
+    APPEND_WITHOUT_APPENDING_ENGINE("DK042", Kind.WARNING,
+            "target %s is declared append = true but supports only Engine.PANDAS, whose writeDataframe writes whole"
+                    + " frames; nothing else guarantees that a write with overwrite = false adds to the existing data",
+            "make writeDataframe honour request.overwrite() == false, or add Engine.STOREY or Engine.SPARK, or"
+                    + " remove append = true"),
 
     UNRESOLVED_TYPE("DK090", Kind.ERROR,
             "driverkit could not check %s: type %s could not be resolved",

@@ -46,6 +46,19 @@ public final class DriverModelReader {
     public DriverModel read(TypeElement type, Direction direction, AnnotationMirror annotation)
             throws UnresolvedTypeException {
         checkResolved(type);
+        return model(type, direction, annotation, specFields(type));
+    }
+
+    /**
+     * The driver's annotation and class, without its spec fields and without requiring its types to
+     * be resolved: enough to check what its annotation declares (e.g. an engine's missing library).
+     */
+    public DriverModel readDeclaration(TypeElement type, Direction direction, AnnotationMirror annotation) {
+        return model(type, direction, annotation, List.of());
+    }
+
+    private DriverModel model(TypeElement type, Direction direction, AnnotationMirror annotation,
+            List<SpecField> specFields) {
         Map<String, AnnotationValue> values = new LinkedHashMap<>();
         elements.getElementValuesWithDefaults(annotation)
                 .forEach((method, value) -> values.put(method.getSimpleName().toString(), value));
@@ -70,7 +83,7 @@ public final class DriverModelReader {
         });
         boolean online = direction == Direction.SOURCE && extendsClass(type, Names.ONLINE_SOURCE);
         return new DriverModel(type, direction, annotation, kind, kindValue, engines, supportsValue, flags, online,
-                specFields(type));
+                specFields);
     }
 
     /** Whether {@code type} is {@code className} or extends it. */
@@ -94,17 +107,19 @@ public final class DriverModelReader {
             for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                 Optional<AnnotationMirror> spec = annotation(field, Names.SPEC);
                 if (spec.isPresent()) {
-                    fields.add(specField(field, spec.get()));
+                    fields.add(specField(type, field, spec.get()));
                 }
             }
         }
         return fields;
     }
 
-    private SpecField specField(VariableElement field, AnnotationMirror spec) throws UnresolvedTypeException {
+    private SpecField specField(TypeElement driver, VariableElement field, AnnotationMirror spec)
+            throws UnresolvedTypeException {
         checkResolved(field.asType());
         AnnotationValue nameValue = null;
         List<String> aliases = new ArrayList<>();
+        List<AnnotationValue> aliasValues = new ArrayList<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : spec.getElementValues().entrySet()) {
             String attribute = entry.getKey().getSimpleName().toString();
             Object value = entry.getValue().getValue();
@@ -114,6 +129,7 @@ public final class DriverModelReader {
                 for (Object alias : list) {
                     if (alias instanceof AnnotationValue aliasValue && aliasValue.getValue() instanceof String text) {
                         aliases.add(text);
+                        aliasValues.add(aliasValue);
                     }
                 }
             }
@@ -121,7 +137,20 @@ public final class DriverModelReader {
         // An empty name means "the field name in snake_case", as Spec.name() documents.
         String explicit = nameValue != null && nameValue.getValue() instanceof String text && !text.isEmpty() ? text : null;
         String key = explicit != null ? explicit : SpecField.snakeCase(field.getSimpleName().toString());
-        return new SpecField(field, key, aliases, SpecTypes.classify(field.asType(), types), spec, nameValue);
+        return new SpecField(field, key, aliases, SpecTypes.classify(memberType(driver, field), types), spec, nameValue,
+                aliasValues);
+    }
+
+    /** The field's type as a member of the driver: {@code T value} of {@code Base<T>} is a String in a {@code Base<String>}. */
+    private TypeMirror memberType(TypeElement driver, VariableElement field) {
+        if (driver.asType().getKind() != TypeKind.DECLARED) {
+            return field.asType();
+        }
+        try {
+            return types.asMemberOf((DeclaredType) driver.asType(), field);
+        } catch (IllegalArgumentException notAMember) {
+            return field.asType();
+        }
     }
 
     private TypeElement superclass(TypeElement type) {

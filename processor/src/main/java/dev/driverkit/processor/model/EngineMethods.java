@@ -26,6 +26,10 @@ public final class EngineMethods {
     static final TypeRef SPARK_SESSION = TypeRef.of(SPARK_SQL, "SparkSession");
     static final TypeRef DATASET_OF_ROWS = TypeRef.of(SPARK_SQL, "Dataset", TypeRef.of(SPARK_SQL, "Row"));
     static final TypeRef DATA_FRAME = TypeRef.of("org.dflib", "DataFrame");
+    static final TypeRef WRITE_REQUEST = TypeRef.of(ENGINE_PACKAGE, "WriteRequest");
+    static final TypeRef WRITER_STEP_REQUEST = TypeRef.of(ENGINE_PACKAGE, "WriterStepRequest");
+    static final TypeRef FEATURE_TABLE = TypeRef.of(ENGINE_PACKAGE, "FeatureTable");
+    static final TypeRef VOID = TypeRef.primitive("void");
 
     /** The class whose presence on the compile class path shows that an engine's library is there. */
     public record EngineLibrary(String probeClass, String artifact) {}
@@ -70,8 +74,54 @@ public final class EngineMethods {
                     required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine));
                 }
             }
+        } else {
+            if (driver.flag("offline")) {
+                required.add(new Requirement(isSingleFile(), "is an offline target (offline = true)", "offline = true"));
+            }
+            for (Engine engine : driver.engines()) {
+                for (MethodShape method : targetMethods(engine)) {
+                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine));
+                }
+            }
+            if (driver.flag("queryable") && driver.flag("online")) {
+                required.add(new Requirement(getTableObject(), "is a queryable online target (queryable = true,"
+                        + " online = true)", "queryable = true"));
+            }
+            if (driver.flag("queryable") && driver.flag("offline") && !driver.engines().contains(Engine.PANDAS)) {
+                required.add(new Requirement(asDf(), "is a queryable offline target (queryable = true,"
+                        + " offline = true)", "queryable = true"));
+            }
         }
         return required;
+    }
+
+    private static List<MethodShape> targetMethods(Engine engine) {
+        return switch (engine) {
+            case STOREY -> List.of(new MethodShape("addWriterStep",
+                    TypeRef.of("java.util.concurrent", "Flow.Subscriber", EVENT),
+                    List.of(new Parameter(WRITER_STEP_REQUEST, "request")), engine));
+            case SPARK -> List.of(
+                    new MethodShape("getSparkOptions", STRING_MAP, List.of(new Parameter(WRITE_REQUEST, "request")), engine),
+                    new MethodShape("prepareSparkDf", DATASET_OF_ROWS,
+                            List.of(new Parameter(DATASET_OF_ROWS, "df"), new Parameter(WRITE_REQUEST, "request")), engine));
+            case PANDAS -> List.of(
+                    new MethodShape("writeDataframe", VOID,
+                            List.of(new Parameter(DATA_FRAME, "df"), new Parameter(WRITE_REQUEST, "request")), engine),
+                    asDf());
+        };
+    }
+
+    /** Reads written data back as a frame; PANDAS needs it, and so does an offline query. */
+    private static MethodShape asDf() {
+        return new MethodShape("asDf", DATA_FRAME, List.of(new Parameter(READ_REQUEST, "request")), Engine.PANDAS);
+    }
+
+    private static MethodShape isSingleFile() {
+        return new MethodShape("isSingleFile", BOOLEAN, List.of(), null);
+    }
+
+    private static MethodShape getTableObject() {
+        return new MethodShape("getTableObject", FEATURE_TABLE, List.of(), null);
     }
 
     /**
@@ -86,7 +136,11 @@ public final class EngineMethods {
                 case PANDAS -> Set.of("toDataframe");
             };
         }
-        return Set.of();
+        return switch (engine) {
+            case STOREY -> Set.of("addWriterStep");
+            case SPARK -> Set.of("prepareSparkDf", "getSparkOptions");
+            case PANDAS -> Set.of("writeDataframe", "asDf");
+        };
     }
 
     private static List<MethodShape> sourceMethods(Engine engine, boolean iterator, boolean online) {

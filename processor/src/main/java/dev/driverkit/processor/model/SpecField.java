@@ -10,7 +10,9 @@ import javax.lang.model.element.VariableElement;
  *
  * @param key its JSON key inside {@code "attributes"}
  * @param aliases former keys still accepted when reading
+ * @param type the JSON shape of its type, as a member of the driver (a superclass's {@code T} resolved)
  * @param nameValue the annotation's {@code name} value when set explicitly, for precise messages
+ * @param aliasValues the annotation value of each alias, in the order of {@code aliases}
  */
 public record SpecField(
         VariableElement element,
@@ -18,10 +20,15 @@ public record SpecField(
         List<String> aliases,
         SpecType type,
         AnnotationMirror annotation,
-        AnnotationValue nameValue) {
+        AnnotationValue nameValue,
+        List<AnnotationValue> aliasValues) {
 
     public SpecField {
         aliases = List.copyOf(aliases);
+        aliasValues = List.copyOf(aliasValues);
+        if (aliasValues.size() != aliases.size()) {
+            throw new IllegalArgumentException("one annotation value per alias");
+        }
     }
 
     public String name() {

@@ -9,6 +9,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /** The small rules on the shape of the driver class, each one check (DK011 to DK015). */
 public final class ClassShapeRules {
@@ -60,17 +61,27 @@ public final class ClassShapeRules {
         }
     }
 
-    /** The registry creates drivers with a public no-arg constructor (DK015). */
+    /**
+     * The registry creates drivers with a public no-arg constructor (DK015). The implicit constructor of
+     * a class that is not public is not public either, but making the class public (DK011) fixes both.
+     */
     public static final class NoArgConstructor implements DriverRule {
         @Override
         public void check(DriverModel driver, RuleContext context) {
             for (ExecutableElement constructor : ElementFilter.constructorsIn(driver.type().getEnclosedElements())) {
                 if (constructor.getKind() == ElementKind.CONSTRUCTOR && constructor.getParameters().isEmpty()
-                        && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+                        && (constructor.getModifiers().contains(Modifier.PUBLIC) || implicitOfNonPublicClass(constructor,
+                                driver, context))) {
                     return;
                 }
             }
             context.report(Diagnostic.NO_PUBLIC_CONSTRUCTOR, driver.type(), 1, driver.simpleName(), driver.simpleName());
+        }
+
+        private static boolean implicitOfNonPublicClass(ExecutableElement constructor, DriverModel driver,
+                RuleContext context) {
+            return !driver.type().getModifiers().contains(Modifier.PUBLIC)
+                    && context.elements().getOrigin(constructor) == Elements.Origin.MANDATED;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One driver per kind and direction in the whole compilation, across rounds (DK003). Every driver of
@@ -38,18 +37,23 @@ public final class DuplicateKinds {
         Set<DriverModel> clashing = new HashSet<>();
         for (DriverModel driver : touched) {
             List<DriverModel> owners = claims.get(driver.direction()).get(driver.kind());
-            String others = owners.stream().filter(o -> o != driver)
-                    .map(o -> o.type().getQualifiedName().toString()).collect(Collectors.joining(", "));
+            List<String> others = owners.stream().filter(o -> o != driver)
+                    .map(o -> o.type().getQualifiedName().toString()).toList();
             if (drivers.contains(driver)) {
                 clashing.add(driver);
             }
             context.report(Diagnostic.KIND_DUPLICATE, new Location(driver.type(), driver.annotation(), driver.kindValue()),
-                    3, capitalized(driver.direction().noun()), driver.kind(), others, driver.direction().noun());
+                    4, driver.direction().noun(), driver.kind(), driver.simpleName(), and(others),
+                    driver.direction().noun());
         }
         return clashing;
     }
 
-    private static String capitalized(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String and(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -6,8 +6,14 @@ import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.EngineMethods;
 import dev.driverkit.processor.model.EngineMethods.EngineLibrary;
+import dev.driverkit.processor.model.EngineMethods.Requirement;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** A declared engine's library is on the compile class path, or its methods cannot be written (DK026). */
+/**
+ * The library of every engine the driver's methods need (the declared ones, and PANDAS's DFLib for a
+ * queryable offline target's {@code asDf}) is on the compile class path (DK026).
+ */
 public final class EngineLibraryRule implements DriverRule {
     /** Whether the engine's library is on the compile class path (true for null, a driver-level method). */
     static boolean present(Engine engine, RuleContext context) {
@@ -17,13 +23,21 @@ public final class EngineLibraryRule implements DriverRule {
 
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        for (Engine engine : driver.engines()) {
+        Map<Engine, String> needs = new EnumMap<>(Engine.class);
+        for (Requirement requirement : EngineMethods.required(driver)) {
+            Engine engine = requirement.method().engine();
+            if (engine != null) {
+                needs.putIfAbsent(engine, driver.engines().contains(engine) ? "lists Engine." + engine
+                        : requirement.because() + ", whose " + requirement.method().name() + " needs Engine." + engine);
+            }
+        }
+        needs.forEach((engine, why) -> {
             EngineLibrary library = EngineMethods.library(engine);
             if (!present(engine, context)) {
                 context.report(Diagnostic.ENGINE_LIBRARY_MISSING,
                         new Location(driver.type(), driver.annotation(), driver.supportsValue()), 3,
-                        driver.simpleName(), engine, library.probeClass(), library.artifact());
+                        driver.simpleName(), why, library.probeClass(), library.artifact());
             }
-        }
+        });
     }
 }

@@ -3,6 +3,7 @@ package dev.driverkit.processor.validation;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,27 +24,36 @@ public final class KindRule implements DriverRule {
         if (kind.isBlank()) {
             context.report(Diagnostic.KIND_BLANK, at, 1, driver.simpleName(), suggestion);
         } else if (!KIND.matcher(kind).matches()) {
-            String cleaned = kind.trim().replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^[^A-Za-z]+", "");
-            context.report(Diagnostic.KIND_MALFORMED, at, 3, kind, driver.simpleName(), problem(kind),
-                    cleaned.isEmpty() ? suggestion : cleaned);
+            String cleaned = cleaned(kind);
+            context.report(Diagnostic.KIND_MALFORMED, at, 3, Printable.quoted(kind), driver.simpleName(), problem(kind),
+                    cleaned.length() < 2 ? suggestion : cleaned);
         }
     }
 
     private static String problem(String kind) {
-        if (!Character.isLetter(kind.charAt(0)) || kind.charAt(0) > 'z') {
-            return "it must start with a letter A-Z or a-z, not '" + kind.charAt(0) + "'";
+        int first = kind.codePointAt(0);
+        if (!(first < 128 && Character.isLetter(first))) {
+            return "it must start with a letter A-Z or a-z, not " + Printable.character(first);
         }
-        for (char c : kind.toCharArray()) {
-            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
-                return "'" + (c == ' ' ? "space" : String.valueOf(c)) + "' is not allowed";
-            }
-        }
-        return "it is not allowed";
+        return kind.codePoints().filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')))
+                .mapToObj(c -> Printable.character(c) + " is not allowed").findFirst().orElse("it is not allowed");
+    }
+
+    /**
+     * The text as a kind: accents dropped ({@code été} gives {@code ete}), runs of other characters as
+     * one '_', no leading non-letters and no trailing '_' or '-'; empty when nothing usable is left.
+     */
+    static String cleaned(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^A-Za-z0-9_-]+", "_")
+                .replaceAll("^[^A-Za-z]+", "")
+                .replaceAll("[_-]+$", "");
     }
 
     /** A kind derived from the class name: {@code CsvSource} gives {@code csv}. */
     private static String suggestion(DriverModel driver) {
-        String name = driver.simpleName().replaceAll("(Source|Target|Driver)$", "");
+        String name = cleaned(driver.simpleName().replaceAll("(Source|Target|Driver)$", ""));
         return name.isEmpty() ? "xyz" : name.toLowerCase(Locale.ROOT);
     }
 }

@@ -50,11 +50,19 @@ public final class RequiredMethodsRule implements DriverRule {
                 List<String> differences = expected.get().differences(named.get(0), driver.type(), context);
                 if (!differences.isEmpty()) {
                     context.report(Diagnostic.METHOD_WRONG_SIGNATURE, place(named.get(0), driver.type()), 4,
-                            shape.name(), driver.simpleName(), requirement.requiredBy(),
+                            shape.name(), owner(named.get(0), driver), requirement.requiredBy(),
                             String.join("; ", differences), shape.declaration());
                 }
             }
         }
+    }
+
+    /** {@code CsvSource}, or {@code CsvSource (declared in its superclass FileSource)} for an inherited method. */
+    private static String owner(ExecutableElement method, DriverModel driver) {
+        Element declaring = method.getEnclosingElement();
+        return declaring.equals(driver.type()) ? driver.simpleName()
+                : driver.simpleName() + " (declared in its " + (declaring.getKind().isInterface() ? "interface " : "superclass ")
+                        + declaring.getSimpleName() + ")";
     }
 
     /** A method declared in the driver is reported there; an inherited one on the driver class. */
@@ -88,11 +96,13 @@ public final class RequiredMethodsRule implements DriverRule {
                 differences.add("it is static");
             }
             TypeMirror actualReturn = actual.getReturnType();
+            // A subtype, not merely assignable: assignability allows a raw type by unchecked conversion.
             boolean returnOk = returns.getKind() == TypeKind.VOID || returns.getKind().isPrimitive()
                     ? types.isSameType(actualReturn, returns)
-                    : types.isAssignable(actualReturn, returns);
+                    : types.isSubtype(actualReturn, returns);
             if (!returnOk) {
-                differences.add("it returns " + TypeText.of(actualReturn) + " instead of " + shape.returns().sourceText());
+                differences.add("it returns " + (isRaw(actualReturn) ? "the raw type " : "") + TypeText.of(actualReturn)
+                        + " instead of " + shape.returns().sourceText());
             }
             List<? extends TypeMirror> actualParameters = actual.getParameterTypes();
             boolean parametersOk = actualParameters.size() == parameters.size();
@@ -103,6 +113,12 @@ public final class RequiredMethodsRule implements DriverRule {
                 differences.add("it takes " + TypeText.parameters(method) + " instead of " + shape.parameterText());
             }
             return differences;
+        }
+
+        /** A generic class named without type arguments, e.g. {@code Flow.Publisher}. */
+        private static boolean isRaw(TypeMirror type) {
+            return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().isEmpty()
+                    && !((TypeElement) ((DeclaredType) type).asElement()).getTypeParameters().isEmpty();
         }
     }
 }

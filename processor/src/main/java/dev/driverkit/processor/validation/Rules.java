@@ -19,6 +19,8 @@ public final class Rules {
                 new ClassShapeRules.NoArgConstructor(),
                 new SupportsRule(),
                 new TargetFlagsRule(),
+                new OnlineTargetRule(),
+                new AppendRule(),
                 new EngineLibraryRule(),
                 new RequiredMethodsRule(),
                 new UndeclaredEngineRule(),

@@ -5,13 +5,19 @@ import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.SpecField;
 import dev.driverkit.processor.model.SpecType;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** The rules on {@code @Spec} fields (DK030 to DK036), each one check. */
 public final class SpecFieldRules {
@@ -37,7 +43,7 @@ public final class SpecFieldRules {
                 Set<Modifier> modifiers = field.element().getModifiers();
                 if (modifiers.contains(Modifier.FINAL) && !modifiers.contains(Modifier.STATIC)) {
                     context.report(Diagnostic.SPEC_FINAL, field.element(), 1, qualified(driver, field),
-                            "@Spec " + TypeText.of(field.element().asType()) + " " + field.name() + " = ...;");
+                            "@Spec " + TypeText.of(field.type().type()) + " " + field.name() + " = ...;");
                 }
             }
         }
@@ -56,10 +62,63 @@ public final class SpecFieldRules {
                         : !modifiers.contains(Modifier.PUBLIC) && !samePackage
                                 ? "not public and declared in another package" : null;
                 if (problem != null && !modifiers.contains(Modifier.STATIC)) {
-                    context.report(Diagnostic.SPEC_INACCESSIBLE, element, 3, qualified(driver, field), problem,
-                            driverPackage.getQualifiedName());
+                    context.report(Diagnostic.SPEC_INACCESSIBLE, element, 3, qualified(driver, field), "is " + problem,
+                            driverPackage.getQualifiedName(), "it");
                 }
             }
+        }
+    }
+
+    /**
+     * The generated codec, in the driver's package, names the field's type, so that type (with the types
+     * it is nested in, and its type arguments) must be visible there: not a private nested enum (DK032).
+     */
+    public static final class ReachableType implements DriverRule {
+        @Override
+        public void check(DriverModel driver, RuleContext context) {
+            PackageElement driverPackage = context.elements().getPackageOf(driver.type());
+            for (SpecField field : driver.specFields()) {
+                if (field.type().firstUnsupported() != null || field.element().getModifiers().contains(Modifier.STATIC)) {
+                    continue; // DK033 or DK030 says what is wrong with it
+                }
+                TypeMirror type = field.type().type();
+                TypeElement hidden = firstHidden(type, driverPackage, context);
+                if (hidden != null) {
+                    String name = TypeText.of(context.types().erasure(hidden.asType()));
+                    String why = hidden.getModifiers().contains(Modifier.PRIVATE) ? "private"
+                            : "not public and declared in package " + context.elements().getPackageOf(hidden).getQualifiedName();
+                    String problem = hidden.equals(context.types().asElement(type))
+                            ? "has type " + name + ", which is " + why
+                            : "has type " + TypeText.of(type) + ", and " + name + " is " + why;
+                    context.report(Diagnostic.SPEC_INACCESSIBLE, field.element(), 3, qualified(driver, field), problem,
+                            driverPackage.getQualifiedName(), name);
+                }
+            }
+        }
+
+        /** The first class in the type (itself, the classes it is nested in, its type arguments) the package cannot see. */
+        private static TypeElement firstHidden(TypeMirror type, PackageElement from, RuleContext context) {
+            if (type.getKind() != TypeKind.DECLARED) {
+                return null;
+            }
+            DeclaredType declared = (DeclaredType) type;
+            for (Element element = declared.asElement();
+                    element != null && (element.getKind().isClass() || element.getKind().isInterface());
+                    element = element.getEnclosingElement()) {
+                Set<Modifier> modifiers = element.getModifiers();
+                boolean visible = modifiers.contains(Modifier.PUBLIC)
+                        || !modifiers.contains(Modifier.PRIVATE) && context.elements().getPackageOf(element).equals(from);
+                if (!visible) {
+                    return (TypeElement) element;
+                }
+            }
+            for (TypeMirror argument : declared.getTypeArguments()) {
+                TypeElement hidden = firstHidden(argument, from, context);
+                if (hidden != null) {
+                    return hidden;
+                }
+            }
+            return null;
         }
     }
 
@@ -73,7 +132,7 @@ public final class SpecFieldRules {
                     String part = unsupported.type().equals(field.type().type()) ? ""
                             : " (" + TypeText.of(unsupported.type()) + " is not supported)";
                     context.report(Diagnostic.SPEC_UNSUPPORTED_TYPE, field.element(), 3, qualified(driver, field),
-                            TypeText.of(field.element().asType()), unsupported.reason().isEmpty() ? part : unsupported.reason());
+                            TypeText.of(field.type().type()), unsupported.reason().isEmpty() ? part : unsupported.reason());
                 }
             }
         }
@@ -87,32 +146,85 @@ public final class SpecFieldRules {
                 "schedule", "Schedule", "start_time", "StartTime", "end_time", "EndTime",
                 "credentials_prefix", "CredentialsPrefix", "workers", "Workers", "max_age", "MaxAge");
 
+        /** A key in use: a field's own key, or one of its aliases. */
+        private record Use(SpecField field, boolean alias) {}
+
         @Override
         public void check(DriverModel driver, RuleContext context) {
-            Map<String, SpecField> owners = new HashMap<>();
+            Map<String, Use> owners = new HashMap<>();
             for (SpecField field : driver.specFields()) {
-                Location at = new Location(field.element(), field.annotation(), field.nameValue());
-                java.util.List<String> keys = new java.util.ArrayList<>();
-                keys.add(field.key());
-                keys.addAll(field.aliases());
-                for (String key : keys) {
-                    if (!KEY.matcher(key).matches()) {
-                        context.report(Diagnostic.SPEC_KEY_MALFORMED, at, 2, key, qualified(driver, field),
-                                SpecField.snakeCase(field.name()));
-                        continue;
-                    }
-                    SpecField owner = owners.putIfAbsent(key, field);
-                    if (owner != null) {
-                        context.report(Diagnostic.SPEC_KEY_DUPLICATE, at, 3, key, qualified(driver, field),
-                                qualified(driver, owner));
-                    }
+                Location keyAt = new Location(field.element(), field.annotation(), field.nameValue());
+                checkKey(driver, context, owners, new Use(field, false), field.key(), keyAt);
+                for (int i = 0; i < field.aliases().size(); i++) {
+                    Location aliasAt = new Location(field.element(), field.annotation(), field.aliasValues().get(i));
+                    checkKey(driver, context, owners, new Use(field, true), field.aliases().get(i), aliasAt);
                 }
                 String accessor = COMMON_SOURCE_KEYS.get(field.key());
                 if (accessor != null && driver.direction() == dev.driverkit.registry.Direction.SOURCE) {
-                    context.report(Diagnostic.SPEC_KEY_RESERVED, at, 3, field.key(), qualified(driver, field),
+                    context.report(Diagnostic.SPEC_KEY_RESERVED, keyAt, 3, field.key(), qualified(driver, field),
                             "source", accessor);
                 }
             }
+        }
+
+        private static void checkKey(DriverModel driver, RuleContext context, Map<String, Use> owners, Use use,
+                String key, Location at) {
+            String what = use.alias() ? "alias" : "spec key";
+            SpecField field = use.field();
+            if (!KEY.matcher(key).matches()) {
+                context.report(Diagnostic.SPEC_KEY_MALFORMED, at, 4, what, Printable.quoted(key), qualified(driver, field),
+                        malformation(key), example(field, key, use.alias()));
+                return;
+            }
+            Use owner = owners.putIfAbsent(key, use);
+            if (owner != null) {
+                String[] clash = clash(driver, use, owner, key);
+                context.report(Diagnostic.SPEC_KEY_DUPLICATE, at, 4, what, key, qualified(driver, field), clash[0], clash[1]);
+            }
+        }
+
+        /** Who already uses the key, and how to resolve it. */
+        private static String[] clash(DriverModel driver, Use use, Use owner, String key) {
+            String self = qualified(driver, use.field());
+            String other = qualified(driver, owner.field());
+            String rename = "give %s another name with @Spec(name = \"...\")";
+            String removeAlias = "remove \"" + key + "\" from the aliases of %s";
+            if (owner.field() == use.field()) {
+                return owner.alias()
+                        ? new String[] {self + " itself: the alias is listed twice", "list each alias once"}
+                        : new String[] {self + " itself: the alias repeats the field's own key",
+                                String.format(removeAlias, self) + "; a field's own key is always read"};
+            }
+            String by = owner.alias() ? other + ", as an alias" : other;
+            if (!use.alias() && !owner.alias()) {
+                return new String[] {by, String.format(rename, "one of them")};
+            }
+            if (!use.alias()) {
+                return new String[] {by, String.format(rename, self) + ", or " + String.format(removeAlias, other)};
+            }
+            if (!owner.alias()) {
+                return new String[] {by, String.format(removeAlias, self) + ", or " + String.format(rename, other)};
+            }
+            return new String[] {by, String.format(removeAlias, other + " or of " + self)};
+        }
+
+        /** Why a key is not valid: blank, or its first character that is not allowed. */
+        private static String malformation(String key) {
+            if (key.isBlank()) {
+                return "it is blank";
+            }
+            return key.codePoints().filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')))
+                    .mapToObj(c -> Printable.character(c) + " is not allowed").findFirst().orElse("it is not allowed");
+        }
+
+        /** {@code @Spec(name = "field_delimiter")}, or {@code @Spec(aliases = {"old_key"})}. */
+        private static String example(SpecField field, String key, boolean alias) {
+            String cleaned = Normalizer.normalize(key.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+            String snakeCase = SpecField.snakeCase(field.name());
+            return alias
+                    ? "@Spec(aliases = {\"" + (cleaned.isEmpty() ? "old_" + snakeCase : cleaned) + "\"})"
+                    : "@Spec(name = \"" + (cleaned.isEmpty() ? snakeCase : cleaned) + "\")";
         }
     }
 
