@@ -42,10 +42,10 @@ class RegistryTest {
     }
 
     @Test
-    void listsEverySourceSortedByKindAndNoTargets() {
+    void listsEverySourceAndTargetSortedByKind() {
         assertEquals(List.of("alltypes", "csv"), registry.sources().stream().map(DriverInfo::kind).toList());
         assertEquals(EnumSet.of(Engine.STOREY), registry.sources().get(0).engines());
-        assertEquals(List.of(), registry.targets());
+        assertEquals(List.of("memory", "nosql", "parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
     }
 
     @Test
