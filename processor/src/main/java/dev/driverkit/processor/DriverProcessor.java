@@ -4,19 +4,24 @@ import com.google.auto.service.AutoService;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
+import dev.driverkit.processor.generation.EngineAdapterWriter;
 import dev.driverkit.processor.generation.RegistryEntryWriter;
 import dev.driverkit.processor.generation.SpecCodecWriter;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
 import dev.driverkit.processor.model.Names;
 import dev.driverkit.processor.model.UnresolvedTypeException;
+import dev.driverkit.processor.validation.CodecNameRule;
 import dev.driverkit.processor.validation.DriverRule;
+import dev.driverkit.processor.validation.DuplicateCodecNames;
 import dev.driverkit.processor.validation.DuplicateKinds;
+import dev.driverkit.processor.validation.EngineLibraryRule;
 import dev.driverkit.processor.validation.RuleContext;
 import dev.driverkit.processor.validation.Rules;
 import dev.driverkit.registry.Direction;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -50,7 +56,9 @@ public final class DriverProcessor extends AbstractProcessor {
     private List<DriverRule> rules;
     private RegistryEntryWriter entries;
     private SpecCodecWriter codecs;
+    private EngineAdapterWriter adapters;
     private final DuplicateKinds kinds = new DuplicateKinds();
+    private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** Drivers whose types were not resolved yet, by name (elements do not survive rounds). */
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
@@ -63,6 +71,8 @@ public final class DriverProcessor extends AbstractProcessor {
         rules = Rules.all(environment.getFiler());
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils(),
+                DriverProcessor.class.getName());
+        adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils(),
                 DriverProcessor.class.getName());
     }
 
@@ -97,7 +107,8 @@ public final class DriverProcessor extends AbstractProcessor {
         for (Element element : candidates) {
             readAndCheck(element).ifPresent(valid::add);
         }
-        Set<DriverModel> clashing = kinds.claim(valid, context);
+        Set<DriverModel> clashing = new HashSet<>(kinds.claim(valid, context));
+        clashing.addAll(codecNames.claim(valid, context));
         for (DriverModel driver : valid) {
             if (!clashing.contains(driver)) {
                 generate(driver);
@@ -160,18 +171,47 @@ public final class DriverProcessor extends AbstractProcessor {
 
     private void generate(DriverModel driver) {
         try {
+            try {
+                codecs.write(driver);
+            } catch (FilerException nameTaken) {
+                // CodecNameRule lets a SpecCodec of this driver pass, as an earlier build's output on the class
+                // path; the Filer refuses one that is a source of this compilation.
+                CodecNameRule.report(driver, context, "a class of that name is already part of this compilation",
+                        CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils()));
+                return;
+            }
             entries.write(driver);
-            codecs.write(driver);
+            adapters.write(driver);
         } catch (IOException | RuntimeException e) {
             internalError(driver.type(), e);
         }
     }
 
+    /**
+     * DK090 for drivers whose types never resolved; but when the driver lists an engine whose library
+     * is missing (the usual reason its engine methods do not resolve), DK026 says what to add instead.
+     */
     private void reportStillUnresolved() {
+        EngineLibraryRule libraries = new EngineLibraryRule();
         deferred.forEach((name, typeName) -> {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), 2, type.getSimpleName(), typeName, typeName);
+            if (type == null) {
+                return;
+            }
+            try {
+                int errorsBefore = reporter.errorCount();
+                Optional<Direction> direction = direction(type);
+                if (direction.isPresent()) {
+                    AnnotationMirror annotation =
+                            DriverModelReader.annotation(type, Names.annotation(direction.get())).orElseThrow();
+                    libraries.check(reader.readDeclaration(type, direction.get(), annotation), context);
+                }
+                if (reporter.errorCount() == errorsBefore) {
+                    reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), 2, type.getSimpleName(), typeName,
+                            typeName);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                internalError(type, e);
             }
         });
         deferred.clear();

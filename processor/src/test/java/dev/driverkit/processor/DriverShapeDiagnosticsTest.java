@@ -51,6 +51,49 @@ class DriverShapeDiagnosticsTest {
     }
 
     @Test
+    void kindThatCleansUpToOneLetterSuggestsTheClassName() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "3d", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@SourceDriver",
+                "[DK002] the kind \"3d\" of CsvSource is not a valid kind: it must start with a letter A-Z or a-z,"
+                        + " not '3'.",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"csv\"");
+    }
+
+    @Test
+    void kindWithAccentsSuggestsThemDropped() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "été", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        assertError(compile(csv), csv, "@SourceDriver",
+                "[DK002] the kind \"été\" of CsvSource is not a valid kind: it must start with a letter A-Z or a-z,"
+                        + " not 'é'.",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"ete\"");
+    }
+
+    @Test
+    void kindWithATabPrintsItAsAnEscape() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv\\tfile", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertError(compilation, csv, "@SourceDriver",
+                "[DK002] the kind \"csv\\tfile\" of CsvSource is not a valid kind: '\\t' is not allowed.",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"csv_file\"");
+        assertThat(compilation).hadErrorCount(1);
+        for (javax.tools.Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
+            org.junit.jupiter.api.Assertions.assertFalse(diagnostic.getMessage(null).contains("\t"),
+                    diagnostic.getMessage(null));
+        }
+    }
+
+    @Test
     void mixedCaseKindIsValid() {
         JavaFileObject stream = source("StreamSource", """
                 @SourceDriver(kind = "v3ioStream", supports = {Engine.STOREY})
@@ -79,11 +122,27 @@ class DriverShapeDiagnosticsTest {
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
         assertError(compilation, first, "@SourceDriver",
-                "[DK003] Source kind \"csv\" is declared by more than one driver in this compilation:"
-                + " test.OtherCsv.",
+                "[DK003] source kind \"csv\" of CsvSource is also declared by test.OtherCsv in this compilation.",
                 "give each source driver its own kind");
-        assertThat(compilation).hadErrorContaining("[DK003] Source kind \"csv\" is declared by more than one driver"
-                + " in this compilation: test.CsvSource.").inFile(second).onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv is also declared by"
+                + " test.CsvSource in this compilation.").inFile(second).onLineContaining("@SourceDriver");
+    }
+
+    @Test
+    void kindOfThreeDriversNamesBothOthers() {
+        String body = "    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }\n}\n";
+        JavaFileObject a = source("ASource", "@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "public class ASource extends BaseSourceDriver {\n" + body);
+        JavaFileObject b = source("BSource", "@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "public class BSource extends BaseSourceDriver {\n" + body);
+        JavaFileObject c = source("CSource", "@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "public class CSource extends BaseSourceDriver {\n" + body);
+        Compilation compilation = compile(a, b, c);
+        assertThat(compilation).hadErrorCount(3);
+        assertError(compilation, a, "@SourceDriver",
+                "[DK003] source kind \"csv\" of ASource is also declared by test.BSource and test.CSource in this"
+                        + " compilation.",
+                "give each source driver its own kind");
     }
 
     @Test
@@ -109,6 +168,39 @@ class DriverShapeDiagnosticsTest {
                 "[DK011] driver class CsvSource is not public; the registry creates drivers from other"
                 + " packages.",
                 "declare it public: public class CsvSource");
+    }
+
+    @Test
+    void notPublicWithTheImplicitConstructorIsOneError() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                class CsvSource extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "class CsvSource extends",
+                "[DK011] driver class CsvSource is not public; the registry creates drivers from other"
+                + " packages.",
+                "declare it public: public class CsvSource");
+    }
+
+    @Test
+    void notPublicWithAPackagePrivateConstructorWrittenOutIsTwoErrors() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                class CsvSource extends BaseSourceDriver {
+                    CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(2);
+        assertError(compilation, csv, "class CsvSource extends",
+                "[DK015] driver class CsvSource has no public no-arg constructor; the registry creates"
+                + " drivers with it.",
+                "add: public CsvSource() {}");
     }
 
     @Test

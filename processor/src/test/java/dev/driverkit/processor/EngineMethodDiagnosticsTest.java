@@ -123,6 +123,46 @@ class EngineMethodDiagnosticsTest {
     }
 
     @Test
+    void nestedTypesKeepTheirEnclosingName() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                "public Flow.Publisher<Object> toStep(StepRequest request) { return null; }");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "toStep(StepRequest request)",
+                "[DK023] method toStep of CsvSource does not have the signature Engine.STOREY expects: it returns"
+                        + " Flow.Publisher<Object> instead of Flow.Publisher<Event>.",
+                "change it to:");
+    }
+
+    @Test
+    void rawReturnTypeIsNotAccepted() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                "@SuppressWarnings(\"rawtypes\") public Flow.Publisher toStep(StepRequest request) { return null; }");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "toStep(StepRequest request)",
+                "[DK023] method toStep of CsvSource does not have the signature Engine.STOREY expects: it returns"
+                        + " the raw type Flow.Publisher instead of Flow.Publisher<Event>.",
+                "change it to:");
+    }
+
+    @Test
+    void wrongMethodInheritedFromTheAuthorsOwnBaseClassNamesThatClass() {
+        JavaFileObject base = source("FileSource", """
+                public abstract class FileSource extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(String topic) { return null; }
+                }
+                """);
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "FileSource");
+        Compilation compilation = compile(base, csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "public class CsvSource",
+                "[DK023] method toStep of CsvSource (declared in its superclass FileSource) does not have the"
+                        + " signature Engine.STOREY expects: it takes (String topic) instead of (StepRequest request).",
+                "change it to:");
+    }
+
+    @Test
     void narrowerReturnTypeIsAccepted() {
         JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
                 "public java.util.concurrent.SubmissionPublisher<Event> toStep(StepRequest request) { return null; }");
@@ -175,6 +215,61 @@ class EngineMethodDiagnosticsTest {
         assertError(compilation, noSparkImports, "@SourceDriver",
                 "[DK026] CsvSource lists Engine.SPARK, but org.apache.spark.sql.Dataset is not on the compile class path.",
                 "add org.apache.spark:spark-sql_2.13 to the dependencies with <scope>provided</scope>");
+    }
+
+    @Test
+    void engineLibraryMissingWhileTheDriverUsesItsTypesIsDk026NotDk090() {
+        List<File> withoutDflib = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("dflib"))
+                .map(File::new).toList();
+        JavaFileObject csv = com.google.testing.compile.JavaFileObjects.forSourceString("test.CsvSource", """
+                package test;
+
+                import dev.driverkit.*;
+                import dev.driverkit.engine.*;
+                import org.dflib.DataFrame;
+
+                @SourceDriver(kind = "csv", supports = Engine.PANDAS)
+                public class CsvSource extends BaseSourceDriver {
+                    public DataFrame toDataframe(ReadRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new DriverProcessor()).withClasspath(withoutDflib).compile(csv);
+        Drivers.assertNoCrash(compilation);
+        assertThat(compilation).hadErrorContaining("package org.dflib does not exist");
+        assertError(compilation, csv, "@SourceDriver",
+                "[DK026] CsvSource lists Engine.PANDAS, but org.dflib.DataFrame is not on the compile class path.",
+                "add org.dflib:dflib to the dependencies with <scope>provided</scope>");
+        for (javax.tools.Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+            org.junit.jupiter.api.Assertions.assertFalse(error.getMessage(null).contains("[DK090]"), error.getMessage(null));
+        }
+    }
+
+    @Test
+    void storeyOnlyDriverAndItsGeneratedCodeCompileWithoutAnyEngineLibrary() {
+        List<File> withoutEngines = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("spark") && !entry.contains("scala") && !entry.contains("dflib"))
+                .map(File::new).toList();
+        JavaFileObject storeyOnly = com.google.testing.compile.JavaFileObjects.forSourceString("test.EventSource", """
+                package test;
+
+                import dev.driverkit.*;
+                import dev.driverkit.engine.*;
+                import java.util.concurrent.Flow;
+
+                @SourceDriver(kind = "events", supports = {Engine.STOREY})
+                public class EventSource extends BaseSourceDriver {
+                    @Spec String topic;
+
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new DriverProcessor())
+                .withOptions("-Xlint:all").withClasspath(withoutEngines).compile(storeyOnly);
+        Drivers.assertNoCrash(compilation);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.EventSource_Engines");
     }
 
     private static String csvWithoutSparkImports() {

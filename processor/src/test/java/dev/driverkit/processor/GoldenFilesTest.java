@@ -107,6 +107,8 @@ class GoldenFilesTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertGolden("ParquetTarget_SpecCodec.java.txt", compilation.generatedSourceFile("com.acme.ParquetTarget_SpecCodec")
                 .orElseThrow().getCharContent(true).toString());
+        assertGolden("ParquetTarget_Engines.java.txt", compilation.generatedSourceFile("com.acme.ParquetTarget_Engines")
+                .orElseThrow().getCharContent(true).toString());
         assertGolden("parquet-target.properties.txt", new String(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
                 "driverkit/registry/targets/parquet.properties").orElseThrow().openInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
@@ -119,6 +121,8 @@ class GoldenFilesTest {
         String codec = compilation.generatedSourceFile("com.acme.KafkaSource_SpecCodec").orElseThrow()
                 .getCharContent(true).toString();
         assertGolden("KafkaSource_SpecCodec.java.txt", codec);
+        assertGolden("KafkaSource_Engines.java.txt", compilation.generatedSourceFile("com.acme.KafkaSource_Engines")
+                .orElseThrow().getCharContent(true).toString());
     }
 
     @Test

@@ -120,19 +120,140 @@ class SpecFieldDiagnosticsTest {
 
     @Test
     void aliasCollidingWithAKey() {
-        JavaFileObject csv = withFields("    @Spec String table;\n    @Spec(aliases = \"table\") String tableName;\n");
-        assertError(compile(csv), csv, "String tableName",
-                "[DK034] spec key \"table\" of CsvSource.tableName is already used by CsvSource.table.",
-                "give one of them another name");
+        JavaFileObject csv = withFields("    @Spec String table;\n    @Spec(aliases = \"table\")\n    String tableName;\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@Spec(aliases = \"table\")",
+                "[DK034] alias \"table\" of CsvSource.tableName is already used by CsvSource.table.",
+                "remove \"table\" from the aliases of CsvSource.tableName, or give CsvSource.table another name with"
+                        + " @Spec(name = \"...\")");
+    }
+
+    @Test
+    void aliasRepeatingTheFieldsOwnKey() {
+        JavaFileObject csv = withFields("    @Spec(aliases = {\"sep\",\n        \"quote\"})\n    String quote;\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "\"quote\"})",
+                "[DK034] alias \"quote\" of CsvSource.quote is already used by CsvSource.quote itself: the alias"
+                        + " repeats the field's own key.",
+                "remove \"quote\" from the aliases of CsvSource.quote; a field's own key is always read");
+    }
+
+    @Test
+    void keyCollidingWithAnotherFieldsAlias() {
+        JavaFileObject csv = withFields("    @Spec(aliases = \"sep\") String delimiter;\n"
+                + "    @Spec(name = \"sep\") String separator;\n");
+        assertError(compile(csv), csv, "String separator",
+                "[DK034] spec key \"sep\" of CsvSource.separator is already used by CsvSource.delimiter, as an alias.",
+                "give CsvSource.separator another name with @Spec(name = \"...\"), or remove \"sep\" from the aliases"
+                        + " of CsvSource.delimiter");
     }
 
     @Test
     void malformedKey() {
         JavaFileObject csv = withFields("    @Spec(name = \"batch size\") int batchSize;\n");
         assertError(compile(csv), csv, "int batchSize",
-                "[DK035] spec key \"batch size\" of field CsvSource.batchSize is blank or has characters other than"
-                        + " letters, digits, '_' and '-'.",
-                "use a snake_case key, e.g. @Spec(name = \"batch_size\")");
+                "[DK035] spec key \"batch size\" of field CsvSource.batchSize is not valid: 'space' is not allowed.",
+                "use a snake_case key of letters, digits, '_' and '-', e.g. @Spec(name = \"batch_size\")");
+    }
+
+    @Test
+    void blankKey() {
+        JavaFileObject csv = withFields("    @Spec(name = \"  \") int batchSize;\n");
+        assertError(compile(csv), csv, "int batchSize",
+                "[DK035] spec key \"  \" of field CsvSource.batchSize is not valid: it is blank.",
+                "use a snake_case key of letters, digits, '_' and '-', e.g. @Spec(name = \"batch_size\")");
+    }
+
+    @Test
+    void malformedAliasPointsAtTheAlias() {
+        JavaFileObject csv = withFields("    @Spec(name = \"table\",\n        aliases = {\"old key\"})\n    String table;\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "aliases = {\"old key\"}",
+                "[DK035] alias \"old key\" of field CsvSource.table is not valid: 'space' is not allowed.",
+                "use a snake_case key of letters, digits, '_' and '-', e.g. @Spec(aliases = {\"old_key\"})");
+    }
+
+    @Test
+    void fieldOfAPrivateNestedType() {
+        JavaFileObject csv = withFields("    @Spec Secret secret;\n    private enum Secret { A }\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@Spec Secret secret",
+                "[DK032] @Spec field CsvSource.secret has type CsvSource.Secret, which is private; the generated spec"
+                        + " codec in package test cannot reach it.",
+                "make CsvSource.Secret package-private (no modifier) in the driver's package, or public");
+    }
+
+    @Test
+    void fieldWhoseElementTypeIsPrivate() {
+        JavaFileObject csv = withFields("    @Spec List<Secret> secrets;\n    private enum Secret { A }\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@Spec List<Secret> secrets",
+                "[DK032] @Spec field CsvSource.secrets has type List<CsvSource.Secret>, and CsvSource.Secret is"
+                        + " private; the generated spec codec in package test cannot reach it.",
+                "make CsvSource.Secret package-private (no modifier) in the driver's package, or public");
+    }
+
+    @Test
+    void fieldOfANestedTypeInsideAPrivateClass() {
+        JavaFileObject csv = withFields("    @Spec Holder.Mode mode;\n"
+                + "    private static class Holder { public enum Mode { A } }\n");
+        assertError(compile(csv), csv, "@Spec Holder.Mode mode",
+                "[DK032] @Spec field CsvSource.mode has type CsvSource.Holder.Mode, and CsvSource.Holder is private;"
+                        + " the generated spec codec in package test cannot reach it.",
+                "make CsvSource.Holder package-private");
+    }
+
+    @Test
+    void fieldOfAPackagePrivateNestedTypeCompiles() {
+        JavaFileObject csv = withFields("    @Spec Mode mode;\n    enum Mode { A }\n");
+        assertThat(compile(csv)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void fieldOfATypeVariableOfAGenericSuperclass() throws java.io.IOException {
+        JavaFileObject base = source("Base", """
+                public abstract class Base<T> extends BaseSourceDriver {
+                    @Spec T value;
+                    @Spec List<T> values;
+                }
+                """);
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends Base<String> {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(base, csv);
+        assertThat(compilation).succeededWithoutWarnings();
+        String codec = compilation.generatedSourceFile("test.CsvSource_SpecCodec").orElseThrow()
+                .getCharContent(true).toString();
+        org.junit.jupiter.api.Assertions.assertTrue(codec.contains("case \"value\":"), codec);
+        org.junit.jupiter.api.Assertions.assertTrue(codec.contains("case \"values\":"), codec);
+    }
+
+    @Test
+    void fieldOfATypeVariableResolvedToAnUnsupportedType() {
+        JavaFileObject base = source("Base", """
+                public abstract class Base<T> extends BaseSourceDriver {
+                    @Spec T value;
+                }
+                """);
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends Base<java.io.File> {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(base, csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, base, "@Spec T value",
+                "[DK033] @Spec field Base.value has type File, which a spec cannot hold.",
+                "use one of: String");
     }
 
     @Test

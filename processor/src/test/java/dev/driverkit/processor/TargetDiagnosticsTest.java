@@ -170,7 +170,7 @@ class TargetDiagnosticsTest {
                 + "\n}\n");
         Compilation clash = compile(target, other);
         assertThat(clash).hadErrorCount(2);
-        assertThat(clash).hadErrorContaining("[DK003] Target kind \"parquet\"");
+        assertThat(clash).hadErrorContaining("[DK003] target kind \"parquet\"");
     }
 
     @Test

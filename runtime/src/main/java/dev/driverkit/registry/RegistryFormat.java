@@ -20,6 +20,8 @@ public final class RegistryFormat {
     public static final String SUFFIX = ".properties";
     /** Appended to the driver's class name (nested names joined by {@code _}) to name its spec codec. */
     public static final String CODEC_SUFFIX = "_SpecCodec";
+    /** The same for its engine adapter (see {@code dev.driverkit.engine.Engines}). */
+    public static final String ADAPTER_SUFFIX = "_Engines";
 
     public static final String KEY_KIND = "kind";
     public static final String KEY_CLASS = "class";
@@ -60,5 +62,10 @@ public final class RegistryFormat {
      */
     public static String codecClassName(String driverBinaryName) {
         return driverBinaryName.replace('$', '_') + CODEC_SUFFIX;
+    }
+
+    /** The binary name of the generated engine adapter for a driver class: {@code com.acme.Csv_Engines}. */
+    public static String adapterClassName(String driverBinaryName) {
+        return driverBinaryName.replace('$', '_') + ADAPTER_SUFFIX;
     }
 }

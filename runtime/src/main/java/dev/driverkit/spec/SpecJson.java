@@ -2,8 +2,10 @@ package dev.driverkit.spec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -64,7 +66,7 @@ public final class SpecJson<B> {
             }
             throw new SpecException(SpecPaths.ROOT, "the spec has no \"kind\": name the driver, e.g. \"kind\": \"csv\".");
         } catch (JsonProcessingException e) {
-            throw malformed(e);
+            throw malformed(e, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +100,7 @@ public final class SpecJson<B> {
             }
             return driver;
         } catch (JsonProcessingException e) {
-            throw malformed(e);
+            throw malformed(e, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,25 +205,62 @@ public final class SpecJson<B> {
         }
     }
 
-    private static SpecException malformed(JsonProcessingException e) {
+    private static SpecException malformed(JsonProcessingException e, String json) {
         var location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         String path = SpecPaths.ROOT;
         if (e.getProcessor() instanceof JsonParser parser) {
-            path = pathOf(parser);
+            path = pathOf(parser, location, json);
         }
         return new SpecException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), null, e);
     }
 
-    private static String pathOf(JsonParser parser) {
+    /**
+     * The path of the spot where {@code parser} failed. Inside a value it is the value's path
+     * ({@code $.attributes.x}); between the entries of an object (after a value, where a comma, the next
+     * key or the closing brace belongs) it is the object's own path: Jackson's context still holds the
+     * object's last key there, which is not where the fault is.
+     */
+    private static String pathOf(JsonParser parser, JsonLocation error, String json) {
+        JsonStreamContext innermost = parser.getParsingContext();
+        boolean betweenEntries = innermost != null && innermost.inObject() && afterValue(parser, error, json);
         List<String> parts = new ArrayList<>();
-        for (var context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+        for (var context = innermost; context != null && !context.inRoot(); context = context.getParent()) {
             if (context.inArray()) {
                 parts.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
-            } else if (context.getCurrentName() != null) {
+            } else if (context.getCurrentName() != null && !(context == innermost && betweenEntries)) {
                 parts.add(0, SpecPaths.child("", context.getCurrentName()));
             }
         }
         return SpecPaths.ROOT + String.join("", parts);
+    }
+
+    /**
+     * Whether the parser had read a whole value when it failed. After a key ({@code FIELD_NAME}) the
+     * fault is in the key's value. A string value is read lazily, so a string token may have failed
+     * itself (no closing quote, a bad escape): it is whole only if it closes before the fault.
+     */
+    private static boolean afterValue(JsonParser parser, JsonLocation error, String json) {
+        JsonToken token = parser.currentToken();
+        if (token == null || token == JsonToken.FIELD_NAME) {
+            return false;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            return true;
+        }
+        long start = parser.currentTokenLocation().getCharOffset();
+        long fault = error == null ? -1 : error.getCharOffset();
+        if (start < 0 || fault < 0 || start >= json.length() || json.charAt((int) start) != '"') {
+            return false;
+        }
+        for (int i = (int) start + 1; i < json.length() && i < fault; i++) {
+            char c = json.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 }

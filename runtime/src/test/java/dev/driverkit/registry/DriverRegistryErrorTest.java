@@ -203,10 +203,15 @@ class DriverRegistryErrorTest {
             String expected = "Registry entry jar:" + jar.toUri().toURL() + "!/" + RegistryFormat.entryPath(Direction.SOURCE, "csv") + " has"
                     + " format 2; this driverkit-runtime reads format 1. Use the driverkit-runtime version the driver"
                     + " was compiled against.";
-            IllegalStateException lookup = assertThrows(IllegalStateException.class, () -> registry.source("csv"));
+            DriverLookupException lookup = assertThrows(DriverLookupException.class, () -> registry.source("csv"));
             assertEquals(expected, lookup.getMessage());
-            IllegalStateException listing = assertThrows(IllegalStateException.class, registry::sources);
+            assertEquals("csv", lookup.kind());
+            DriverLookupException listing = assertThrows(DriverLookupException.class, registry::sources);
             assertEquals(expected, listing.getMessage());
+            assertEquals("csv", listing.kind());
+            DriverLookupException read = assertThrows(DriverLookupException.class,
+                    () -> registry.readSource("{\"kind\": \"csv\"}"), "a broken entry is not a fault of the spec");
+            assertEquals(expected, read.getMessage());
         }
     }
 
@@ -228,11 +233,12 @@ class DriverRegistryErrorTest {
                         RegistryFixtures.entry("csv", CSV_CLASS, "STOREY").replace("class=" + CSV_CLASS + "\n", ""))
                 .folder(tmp.resolve("classes"));
         try (RecordingLoader loader = loader(folder)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
+            DriverLookupException e = assertThrows(DriverLookupException.class,
                     () -> DriverRegistry.load(loader).source("csv"));
             assertEquals("Registry entry " + folder.resolve(RegistryFormat.entryPath(Direction.SOURCE, "csv")).toUri().toURL()
                     + " has no 'class'; it was not written by driverkit-processor or was edited by hand. Rebuild the"
                     + " driver.", e.getMessage());
+            assertEquals("csv", e.kind());
         }
     }
 
@@ -245,12 +251,35 @@ class DriverRegistryErrorTest {
                 .folder(tmp.resolve("classes"));
         try (RecordingLoader loader = loader(folder)) {
             DriverRegistry registry = DriverRegistry.load(loader);
-            IllegalStateException codec = assertThrows(IllegalStateException.class, () -> registry.source("csv"));
+            DriverLookupException codec = assertThrows(DriverLookupException.class, () -> registry.source("csv"));
             assertTrue(codec.getMessage().endsWith("csv.properties has no 'codec'; it was not written by"
                     + " driverkit-processor or was edited by hand. Rebuild the driver."), codec.getMessage());
-            IllegalStateException engines = assertThrows(IllegalStateException.class, () -> registry.source("json"));
+            assertEquals("csv", codec.kind());
+            DriverLookupException engines = assertThrows(DriverLookupException.class, () -> registry.source("json"));
             assertTrue(engines.getMessage().endsWith("json.properties has no 'engines'; it was not written by"
                     + " driverkit-processor or was edited by hand. Rebuild the driver."), engines.getMessage());
+            assertEquals("json", engines.kind());
+            DriverLookupException listing = assertThrows(DriverLookupException.class, registry::sources);
+            assertEquals(codec.getMessage(), listing.getMessage(), "listing reads the entries in file order");
+        }
+    }
+
+    @Test
+    void entryWithoutKindIsNamedByItsFileName() throws Exception {
+        Path jar = root()
+                .file(RegistryFormat.entryPath(Direction.SOURCE, "v3ioStream"),
+                        "format=1\nclass=x.StreamSource\ncodec=x.StreamSource_SpecCodec\nengines=STOREY\n")
+                .jarWithoutDirectoryEntries(tmp.resolve("edited.jar"));
+        try (RecordingLoader loader = loader(jar)) {
+            DriverRegistry registry = DriverRegistry.load(loader);
+            String expected = "Registry entry jar:" + jar.toUri().toURL() + "!/driverkit/registry/sources/v3io.stream.properties"
+                    + " has no 'kind'; it was not written by driverkit-processor or was edited by hand. Rebuild the driver.";
+            DriverLookupException lookup = assertThrows(DriverLookupException.class, () -> registry.source("v3ioStream"));
+            assertEquals(expected, lookup.getMessage());
+            assertEquals("v3ioStream", lookup.kind());
+            DriverLookupException listing = assertThrows(DriverLookupException.class, registry::sources);
+            assertEquals(expected, listing.getMessage(), "listing finds the entry in a jar without directory entries");
+            assertEquals("v3ioStream", listing.kind());
         }
     }
 
@@ -258,11 +287,13 @@ class DriverRegistryErrorTest {
     void entryWithAnUnknownEngine() throws Exception {
         Path folder = root().source("csv", CSV_CLASS, "STOREY,FLINK").folder(tmp.resolve("classes"));
         try (RecordingLoader loader = loader(folder)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
+            DriverLookupException e = assertThrows(DriverLookupException.class,
                     () -> DriverRegistry.load(loader).source("csv"));
             assertEquals("Registry entry " + folder.resolve(RegistryFormat.entryPath(Direction.SOURCE, "csv")).toUri().toURL()
                     + " names engine 'FLINK', which this driverkit-runtime does not know (it knows STOREY, SPARK,"
                     + " PANDAS). Use the driverkit-runtime version the driver was compiled against.", e.getMessage());
+            assertEquals("csv", e.kind());
+            assertInstanceOf(IllegalArgumentException.class, e.getCause());
         }
     }
 

@@ -241,8 +241,8 @@ class SourceSpecJsonTest {
     @Test
     void malformedJsonNamesPathLineAndColumn() {
         SpecException e = bad("{\n  \"kind\": \"csv\",\n  \"name\": \"x\"\n  \"path\": \"p\"\n}");
-        assertEquals("$.name", e.path());
-        assertTrue(e.getMessage().startsWith("Bad spec at $.name: malformed JSON (line 4, column 3): Unexpected"
+        assertEquals("$", e.path(), "a missing comma is between the entries, not in $.name");
+        assertTrue(e.getMessage().startsWith("Bad spec at $: malformed JSON (line 4, column 3): Unexpected"
                 + " character ('\"' (code 34)): was expecting comma to separate Object entries"), e.getMessage());
         assertInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class, e.getCause());
     }
@@ -266,8 +266,41 @@ class SourceSpecJsonTest {
     @Test
     void unterminatedObject() {
         SpecException e = bad("{\"kind\": \"csv\", \"name\": \"x\"");
-        assertTrue(e.getMessage().startsWith("Bad spec at $"), e.getMessage());
-        assertTrue(e.getMessage().contains("malformed JSON (line 1, column "), e.getMessage());
+        assertEquals("$", e.path());
+        assertTrue(e.getMessage().startsWith("Bad spec at $: malformed JSON (line 1, column "), e.getMessage());
+    }
+
+    /** Cut off or broken between two entries: the path is the enclosing object's, not its last key's. */
+    @Test
+    void malformedBetweenEntriesNamesTheEnclosingObject() {
+        assertEquals("$", bad("{\"kind\": \"csv\", \"name\": \"x\",").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"name\": \"x\", ").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"workers\": 4,").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"workers\": 4").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"name\": \"x\", path: \"p\"}").path(), "unquoted key");
+        assertEquals("$", bad("{\"kind\": \"csv\", \"name\": \"x\",}").path(), "trailing comma");
+        assertEquals("$", bad("{\"kind\": \"csv\", \"name\": \"a\\\"b\",").path(), "an escaped quote in the value");
+        assertEquals("$", bad("{\"name\": \"x\",").path(), "before the kind");
+        assertEquals("$.attributes", bad("{\"kind\": \"csv\", \"attributes\": {\"table\": \"t\",").path());
+        assertEquals("$.attributes", bad("{\"kind\": \"csv\", \"attributes\": {\"columns\": [\"a\"]").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"attributes\": {\"table\": \"t\"}").path());
+        assertEquals("$", bad("{\"kind\": \"csv\", \"attributes\": {\"table\": \"t\"} \"name\": \"x\"}").path());
+        assertEquals("$.attributes.columns[1]", bad("{\"kind\": \"csv\", \"attributes\": {\"columns\": [\"a\",").path());
+    }
+
+    /** A fault inside a value keeps the value's path, strings (which Jackson reads lazily) included. */
+    @Test
+    void malformedInsideAValueNamesTheValue() {
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\": \"ab").path(), "no closing quote");
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\": \"a\\qb\"}").path(), "bad escape");
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\": \"a\\\"").path(), "escaped quote, then the end");
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\": \"a\nb\"}").path(), "raw line break");
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\"").path(), "key without a value");
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\": ").path());
+        assertEquals("$.name", bad("{\"kind\": \"csv\", \"name\" \"x\"}").path(), "missing colon");
+        assertEquals("$.attributes.table", bad("{\"kind\": \"csv\", \"attributes\": {\"table\": tru}}").path());
+        assertEquals("$.attributes.table", bad("{\"kind\": \"csv\", \"attributes\": {\"table\": \"t").path());
+        assertEquals("$.name", bad("{\"name\": \"ab").path(), "before the kind");
     }
 
     @Test

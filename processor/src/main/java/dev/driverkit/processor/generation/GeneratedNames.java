@@ -18,8 +18,16 @@ public final class GeneratedNames {
 
     /** The codec's simple name: {@code CsvSource_SpecCodec}, or {@code Outer_Csv_SpecCodec} for a nested driver. */
     public static String codecSimpleName(TypeElement driver, Elements elements) {
-        String codec = RegistryFormat.codecClassName(binaryName(driver, elements));
+        return simpleName(RegistryFormat.codecClassName(binaryName(driver, elements)), driver, elements);
+    }
+
+    /** The engine adapter's simple name: {@code CsvSource_Engines}. */
+    public static String adapterSimpleName(TypeElement driver, Elements elements) {
+        return simpleName(RegistryFormat.adapterClassName(binaryName(driver, elements)), driver, elements);
+    }
+
+    private static String simpleName(String generatedBinaryName, TypeElement driver, Elements elements) {
         String packageName = packageName(driver, elements);
-        return packageName.isEmpty() ? codec : codec.substring(packageName.length() + 1);
+        return packageName.isEmpty() ? generatedBinaryName : generatedBinaryName.substring(packageName.length() + 1);
     }
 }

@@ -5,7 +5,6 @@ import dev.driverkit.processor.model.MethodShape.Parameter;
 import dev.driverkit.registry.Direction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,13 +30,6 @@ public final class EngineMethods {
     static final TypeRef FEATURE_TABLE = TypeRef.of(ENGINE_PACKAGE, "FeatureTable");
     static final TypeRef VOID = TypeRef.primitive("void");
 
-    /** The class whose presence on the compile class path shows that an engine's library is there. */
-    public record EngineLibrary(String probeClass, String artifact) {}
-
-    private static final Map<Engine, EngineLibrary> LIBRARIES = Map.of(
-            Engine.SPARK, new EngineLibrary(SPARK_SQL + ".Dataset", "org.apache.spark:spark-sql_2.13"),
-            Engine.PANDAS, new EngineLibrary("org.dflib.DataFrame", "org.dflib:dflib"));
-
     /** The name of every method any driver may be required to declare. */
     public static final Set<String> ALL_NAMES = Set.of(
             "isIterator", "addNuclioTrigger", "toStep", "getSparkOptions", "toSparkDf", "toDataframe",
@@ -48,48 +40,56 @@ public final class EngineMethods {
      *
      * @param because completes "CsvSource ... but has no method": "lists Engine.SPARK in supports"
      * @param requiredBy what expects the method: "Engine.SPARK", "iterator = true", "OnlineSource"
+     * @param role the engine-role interface of {@code dev.driverkit.engine} through which engines call
+     *     the method (the generated adapter implements it), or null when no engine calls it directly
      */
-    public record Requirement(MethodShape method, String because, String requiredBy) {}
+    public record Requirement(MethodShape method, String because, String requiredBy, String role) {}
 
     private EngineMethods() {}
-
-    /** The library an engine's methods mention, or null when the JDK has everything (STOREY). */
-    public static EngineLibrary library(Engine engine) {
-        return LIBRARIES.get(engine);
-    }
 
     /** Every method the driver must declare. */
     public static List<Requirement> required(DriverModel driver) {
         List<Requirement> required = new ArrayList<>();
         if (driver.direction() == Direction.SOURCE) {
             if (driver.flag("iterator")) {
-                required.add(new Requirement(isIterator(), "is declared with iterator = true", "iterator = true"));
+                required.add(new Requirement(isIterator(), "is declared with iterator = true", "iterator = true", null));
             }
             if (driver.onlineSource()) {
                 required.add(new Requirement(addNuclioTrigger(), "is an online source (extends OnlineSource)",
-                        "OnlineSource"));
+                        "OnlineSource", "TriggerSource"));
             }
             for (Engine engine : driver.engines()) {
+                String role = switch (engine) {
+                    case STOREY -> "StoreySource";
+                    case SPARK -> "SparkSource";
+                    case PANDAS -> driver.flag("iterator") ? "ChunkedFrameSource" : "FrameSource";
+                };
                 for (MethodShape method : sourceMethods(engine, driver.flag("iterator"), driver.onlineSource())) {
-                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine));
+                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine, role));
                 }
             }
         } else {
             if (driver.flag("offline")) {
-                required.add(new Requirement(isSingleFile(), "is an offline target (offline = true)", "offline = true"));
+                required.add(new Requirement(isSingleFile(), "is an offline target (offline = true)", "offline = true",
+                        "OfflineTarget"));
             }
             for (Engine engine : driver.engines()) {
+                String role = switch (engine) {
+                    case STOREY -> "StoreyTarget";
+                    case SPARK -> "SparkTarget";
+                    case PANDAS -> "FrameTarget";
+                };
                 for (MethodShape method : targetMethods(engine)) {
-                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine));
+                    required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine, role));
                 }
             }
             if (driver.flag("queryable") && driver.flag("online")) {
                 required.add(new Requirement(getTableObject(), "is a queryable online target (queryable = true,"
-                        + " online = true)", "queryable = true"));
+                        + " online = true)", "queryable = true", "OnlineQuery"));
             }
             if (driver.flag("queryable") && driver.flag("offline") && !driver.engines().contains(Engine.PANDAS)) {
                 required.add(new Requirement(asDf(), "is a queryable offline target (queryable = true,"
-                        + " offline = true)", "queryable = true"));
+                        + " offline = true)", "queryable = true", "OfflineQuery"));
             }
         }
         return required;

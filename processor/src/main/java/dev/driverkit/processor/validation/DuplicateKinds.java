@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class DuplicateKinds {
      * @return the drivers of this round that clash with another driver
      */
     public Set<DriverModel> claim(List<DriverModel> drivers, RuleContext context) {
-        Set<DriverModel> touched = new HashSet<>();
+        Set<DriverModel> touched = new LinkedHashSet<>(); // in declaration order: the same output every build
         for (DriverModel driver : drivers) {
             List<DriverModel> owners = claims.computeIfAbsent(driver.direction(), d -> new LinkedHashMap<>())
                     .computeIfAbsent(driver.kind(), k -> new ArrayList<>());

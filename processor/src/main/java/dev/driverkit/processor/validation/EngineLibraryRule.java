@@ -5,7 +5,6 @@ import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.EngineMethods;
-import dev.driverkit.processor.model.EngineMethods.EngineLibrary;
 import dev.driverkit.processor.model.EngineMethods.Requirement;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.Map;
 public final class EngineLibraryRule implements DriverRule {
     /** Whether the engine's library is on the compile class path (true for null, a driver-level method). */
     static boolean present(Engine engine, RuleContext context) {
-        EngineLibrary library = engine == null ? null : EngineMethods.library(engine);
-        return library == null || context.elements().getTypeElement(library.probeClass()) != null;
+        return engine == null || engine.libraryClass() == null
+                || context.elements().getTypeElement(engine.libraryClass()) != null;
     }
 
     @Override
@@ -32,11 +31,10 @@ public final class EngineLibraryRule implements DriverRule {
             }
         }
         needs.forEach((engine, why) -> {
-            EngineLibrary library = EngineMethods.library(engine);
             if (!present(engine, context)) {
                 context.report(Diagnostic.ENGINE_LIBRARY_MISSING,
                         new Location(driver.type(), driver.annotation(), driver.supportsValue()), 3,
-                        driver.simpleName(), why, library.probeClass(), library.artifact());
+                        driver.simpleName(), why, engine.libraryClass(), engine.libraryArtifact());
             }
         });
     }

@@ -28,6 +28,8 @@ public final class Rules {
                 new SpecFieldRules.NotFinal(),
                 new SpecFieldRules.Accessible(),
                 new SpecFieldRules.SupportedType(),
-                new SpecFieldRules.Keys());
+                new SpecFieldRules.ReachableType(),
+                new SpecFieldRules.Keys(),
+                new CodecNameRule());
     }
 }
