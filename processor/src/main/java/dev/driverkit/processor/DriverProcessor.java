@@ -181,7 +181,14 @@ public final class DriverProcessor extends AbstractProcessor {
                 return;
             }
             entries.write(driver);
-            adapters.write(driver);
+            try {
+                adapters.write(driver);
+            } catch (FilerException nameTaken) {
+                CodecNameRule.report(driver, context, "engine adapter",
+                        CodecNameRule.adapterName(driver.type(), processingEnv.getElementUtils()),
+                        "a class of that name is already part of this compilation",
+                        CodecNameRule.adapterName(driver.type(), processingEnv.getElementUtils()));
+            }
         } catch (IOException | RuntimeException e) {
             internalError(driver.type(), e);
         }

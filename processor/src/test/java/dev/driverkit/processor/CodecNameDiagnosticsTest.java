@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The generated spec codec's class name is free (DK037), and a driver's own earlier codec is not a clash. */
 class CodecNameDiagnosticsTest {
-    private static final String FIX = "; a driver's spec codec is named after the driver class (nested class names"
-            + " joined by '_') plus _SpecCodec";
+    private static final String FIX = "; a driver's generated classes are named after the driver class (nested class"
+            + " names joined by '_') plus _SpecCodec and _Engines";
 
     private static final JavaFileObject CSV = source("CsvSource", """
             @SourceDriver(kind = "csv", supports = {Engine.STOREY})
@@ -65,6 +65,17 @@ class CodecNameDiagnosticsTest {
                 "[DK037] test.CsvSource needs the class name test.CsvSource_SpecCodec for its generated spec codec,"
                         + " but a class of that name already exists.",
                 "rename test.CsvSource_SpecCodec or test.CsvSource" + FIX);
+    }
+
+    @Test
+    void classOfTheUserWithTheEngineAdapterName() {
+        JavaFileObject taken = source("CsvSource_Engines", "public class CsvSource_Engines {}\n");
+        Compilation compilation = compile(CSV, taken);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, CSV, "public class CsvSource",
+                "[DK037] test.CsvSource needs the class name test.CsvSource_Engines for its generated engine adapter,"
+                        + " but a class of that name already exists.",
+                "rename test.CsvSource_Engines or test.CsvSource" + FIX);
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.driverkit.registry;
 /**
  * A driver could not be found or chosen: an unknown kind (the message lists the known kinds), a kind
  * that exists only in the other direction, two drivers claiming one kind (the message names both
- * classes and where they came from), or a registry entry whose class is missing.
+ * classes and where they came from), a registry entry whose class is missing, or a registry entry this
+ * runtime cannot read (a newer format, a missing class, codec, kind or engines, an unknown engine).
  */
 public final class DriverLookupException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -19,7 +20,10 @@ public final class DriverLookupException extends RuntimeException {
         this.kind = kind;
     }
 
-    /** The kind that was asked for. */
+    /**
+     * The kind that was asked for; for an entry this runtime cannot read, the kind the entry names
+     * (or, when it names none, the kind its file name stands for).
+     */
     public String kind() {
         return kind;
     }

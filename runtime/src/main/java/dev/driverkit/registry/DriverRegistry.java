@@ -40,9 +40,9 @@ public final class DriverRegistry {
     private final boolean lenient;
     private final Map<Direction, Map<String, DriverInfo>> listed = new EnumMap<>(Direction.class);
 
-    private DriverRegistry(ClassLoader loader, boolean lenient) {
+    private DriverRegistry(ClassLoader loader, RegistryEntries entries, boolean lenient) {
         this.loader = Objects.requireNonNull(loader, "loader");
-        this.entries = new RegistryEntries(loader);
+        this.entries = entries;
         this.lenient = lenient;
     }
 
@@ -54,7 +54,7 @@ public final class DriverRegistry {
 
     /** The drivers visible to {@code loader}. */
     public static DriverRegistry load(ClassLoader loader) {
-        return new DriverRegistry(loader, false);
+        return new DriverRegistry(loader, new RegistryEntries(loader), false);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class DriverRegistry {
      * attributes are kept in {@link BaseSourceDriver#getExtraAttributes()} and written back.
      */
     public DriverRegistry lenient() {
-        return new DriverRegistry(loader, true);
+        return new DriverRegistry(loader, entries, true); // shares the entries, so the class path is scanned once
     }
 
     // ---- listing ----
@@ -236,8 +236,13 @@ public final class DriverRegistry {
 
     /** The driver a spec's kind names; a lookup failure is a fault of the JSON, at {@code $.kind}. */
     private DriverInfo infoForSpec(Direction direction, String kind) {
+        // Read outside the try: a broken registry entry is a fault of the class path, not of the JSON.
+        List<DriverInfo> candidates = entries.forKind(direction, kind);
         try {
-            return lookup(direction, kind);
+            if (candidates.isEmpty()) {
+                throw unknownKind(direction, kind);
+            }
+            return single(direction, kind, candidates);
         } catch (DriverLookupException e) {
             List<String> known = knownKinds(direction);
             // no "did you mean" for a kind that exists (ambiguous), and no second one for an unknown kind

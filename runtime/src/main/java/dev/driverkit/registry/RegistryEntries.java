@@ -56,7 +56,7 @@ final class RegistryEntries {
     private static final String APP_LOADER = "jdk.internal.loader.ClassLoaders$AppClassLoader";
 
     private final ClassLoader loader;
-    /** The registry entry files of each jar root read so far, by the root's key (see {@link #keyOf}); never read twice. */
+    /** The registry entry files of each jar read so far, by the jar's key ({@link #keyOf}): none is read twice. */
     private final Map<String, List<JarEntryFile>> jarContents = new HashMap<>();
 
     RegistryEntries(ClassLoader loader) {
@@ -240,7 +240,8 @@ final class RegistryEntries {
         } catch (IOException | SecurityException e) {
             return;
         }
-        roots.put(keyOf(file), new JarRoot(base != null ? base : "jar:" + file.toUri() + "!/", false));
+        // spelt as the class loaders spell a local jar (file:/a.jar, not file:///a.jar), for messages
+        roots.put(keyOf(file), new JarRoot(base != null ? base : "jar:" + file.toFile().toURI() + "!/", false));
     }
 
     /** The local file a {@code file:} URL names, or null for anything else (a jar inside a jar, say). */
@@ -322,7 +323,8 @@ final class RegistryEntries {
             List<DriverInfo> candidates = kind.getValue();
             if (candidates.size() > 1) {
                 List<String> origins = new ArrayList<>();
-                for (URL url : Collections.list(loader.getResources(RegistryFormat.entryPath(direction, kind.getKey())))) {
+                String entryPath = RegistryFormat.entryPath(direction, kind.getKey());
+                for (URL url : Collections.list(loader.getResources(entryPath))) {
                     origins.add(originOf(url));
                 }
                 candidates.sort(Comparator.comparingInt(info -> {
