@@ -182,4 +182,15 @@ class TargetDiagnosticsTest {
                         + " in supports, so no engine will call it.",
                 "add Engine.PANDAS to supports, or delete the method");
     }
+
+    @Test
+    void specKeyThatShadowsACommonTargetFieldIsAWarning() {
+        JavaFileObject parquet = target("@TargetDriver(kind = \"parquet\", supports = {Engine.STOREY})",
+                "@Spec Integer maxEvents;", IS_SINGLE_FILE, ADD_WRITER_STEP);
+        Compilation compilation = compile(parquet);
+        assertThat(compilation).succeeded();
+        assertWarning(compilation, parquet, "Integer maxEvents",
+                "[DK036] spec key \"max_events\" of field ParquetTarget.maxEvents is also a top-level target spec key",
+                "rename it with @Spec(name = \"...\"), or use the common field (get/setMaxEvents) the base class has");
+    }
 }

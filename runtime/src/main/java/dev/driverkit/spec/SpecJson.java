@@ -48,6 +48,11 @@ public final class SpecJson<B> {
         this.extraAttributes = extraAttributes;
     }
 
+    /** The top-level keys of the common fields, in writing order (without {@code kind} and {@code attributes}). */
+    public List<String> commonKeys() {
+        return List.copyOf(fields.keySet());
+    }
+
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
     public static String readKind(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {

@@ -5,8 +5,12 @@ import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.SpecField;
 import dev.driverkit.processor.model.SpecType;
+import dev.driverkit.registry.Direction;
+import dev.driverkit.spec.SourceSpecs;
+import dev.driverkit.spec.TargetSpecs;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -141,10 +145,9 @@ public final class SpecFieldRules {
     /** Keys and aliases are well formed, unique, and not confusable with the common fields (DK034-DK036). */
     public static final class Keys implements DriverRule {
         private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
-        private static final Map<String, String> COMMON_SOURCE_KEYS = Map.of(
-                "name", "Name", "path", "Path", "key_field", "KeyField", "time_field", "TimeField",
-                "schedule", "Schedule", "start_time", "StartTime", "end_time", "EndTime",
-                "credentials_prefix", "CredentialsPrefix", "workers", "Workers", "max_age", "MaxAge");
+        /** The top-level keys of each direction's spec, from the runtime that writes them. */
+        private static final Map<Direction, List<String>> COMMON_KEYS = Map.of(
+                Direction.SOURCE, SourceSpecs.JSON.commonKeys(), Direction.TARGET, TargetSpecs.JSON.commonKeys());
 
         /** A key in use: a field's own key, or one of its aliases. */
         private record Use(SpecField field, boolean alias) {}
@@ -159,10 +162,9 @@ public final class SpecFieldRules {
                     Location aliasAt = new Location(field.element(), field.annotation(), field.aliasValues().get(i));
                     checkKey(driver, context, owners, new Use(field, true), field.aliases().get(i), aliasAt);
                 }
-                String accessor = COMMON_SOURCE_KEYS.get(field.key());
-                if (accessor != null && driver.direction() == dev.driverkit.registry.Direction.SOURCE) {
+                if (COMMON_KEYS.get(driver.direction()).contains(field.key())) {
                     context.report(Diagnostic.SPEC_KEY_RESERVED, keyAt, 3, field.key(), qualified(driver, field),
-                            "source", accessor);
+                            driver.direction().noun(), accessorSuffix(field.key()));
                 }
             }
         }
@@ -226,6 +228,17 @@ public final class SpecFieldRules {
                     ? "@Spec(aliases = {\"" + (cleaned.isEmpty() ? "old_" + snakeCase : cleaned) + "\"})"
                     : "@Spec(name = \"" + (cleaned.isEmpty() ? snakeCase : cleaned) + "\")";
         }
+    }
+
+    /** {@code key_field} becomes {@code KeyField}, as in the base class's getKeyField / setKeyField. */
+    private static String accessorSuffix(String key) {
+        StringBuilder name = new StringBuilder();
+        for (String part : key.split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     private static String qualified(DriverModel driver, SpecField field) {
