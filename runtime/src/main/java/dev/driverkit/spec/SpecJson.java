@@ -53,6 +53,13 @@ public final class SpecJson<B> {
         return List.copyOf(fields.keySet());
     }
 
+    /** The JSON shape of each common field, by key, in writing order. */
+    public Map<String, CommonField.Shape> commonShapes() {
+        Map<String, CommonField.Shape> shapes = new LinkedHashMap<>();
+        fields.forEach((key, field) -> shapes.put(key, field.shape()));
+        return shapes;
+    }
+
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
     public static String readKind(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {

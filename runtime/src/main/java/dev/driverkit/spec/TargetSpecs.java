@@ -1,5 +1,13 @@
 package dev.driverkit.spec;
 
+import static dev.driverkit.spec.CommonField.bool;
+import static dev.driverkit.spec.CommonField.dateTime;
+import static dev.driverkit.spec.CommonField.integer;
+import static dev.driverkit.spec.CommonField.longInteger;
+import static dev.driverkit.spec.CommonField.object;
+import static dev.driverkit.spec.CommonField.string;
+import static dev.driverkit.spec.CommonField.stringList;
+
 import dev.driverkit.BaseStoreTarget;
 import java.util.List;
 import java.util.Set;
@@ -8,45 +16,27 @@ import java.util.Set;
 public final class TargetSpecs {
     /** Target spec JSON: every {@code DataTargetBase} field, then the status entry's fields. */
     public static final SpecJson<BaseStoreTarget> JSON = new SpecJson<>(List.of(
-            new CommonField<>("name", BaseStoreTarget::getName, BaseStoreTarget::setName,
-                    JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("path", BaseStoreTarget::getPath, BaseStoreTarget::setPath,
-                    JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("after_step", BaseStoreTarget::getAfterStep, BaseStoreTarget::setAfterStep,
-                    JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("partitioned", BaseStoreTarget::getPartitioned, BaseStoreTarget::setPartitioned,
-                    JsonValues::readNullableBoolean, JsonValues::writeBoolean),
-            new CommonField<>("key_bucketing_number", BaseStoreTarget::getKeyBucketingNumber,
-                    BaseStoreTarget::setKeyBucketingNumber, JsonValues::readNullableInt, JsonValues::writeInt),
-            new CommonField<>("partition_cols", BaseStoreTarget::getPartitionCols, BaseStoreTarget::setPartitionCols,
-                    (parser, path) -> JsonValues.readList(parser, path, JsonValues::readString),
-                    (generator, value) -> JsonValues.writeList(generator, value, JsonValues::writeString)),
-            new CommonField<>("time_partitioning_granularity", BaseStoreTarget::getTimePartitioningGranularity,
-                    BaseStoreTarget::setTimePartitioningGranularity, JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("max_events", BaseStoreTarget::getMaxEvents, BaseStoreTarget::setMaxEvents,
-                    JsonValues::readNullableInt, JsonValues::writeInt),
-            new CommonField<>("flush_after_seconds", BaseStoreTarget::getFlushAfterSeconds,
-                    BaseStoreTarget::setFlushAfterSeconds, JsonValues::readNullableInt, JsonValues::writeInt),
-            new CommonField<>("storage_options", BaseStoreTarget::getStorageOptions, BaseStoreTarget::setStorageOptions,
-                    (parser, path) -> JsonValues.readMap(parser, path, JsonValues::readAny), JsonValues::writeAny),
-            new CommonField<>("run_id", BaseStoreTarget::getRunId, BaseStoreTarget::setRunId,
-                    JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("schema", BaseStoreTarget::getSchema, BaseStoreTarget::setSchema,
-                    (parser, path) -> JsonValues.readMap(parser, path, JsonValues::readAny), JsonValues::writeAny),
-            new CommonField<>("credentials_prefix", BaseStoreTarget::getCredentialsPrefix,
-                    BaseStoreTarget::setCredentialsPrefix, JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("status", BaseStoreTarget::getStatus, BaseStoreTarget::setStatus,
-                    JsonValues::readString, JsonValues::writeString),
-            new CommonField<>("updated", BaseStoreTarget::getUpdated, BaseStoreTarget::setUpdated,
-                    JsonValues::readLocalDateTime, JsonValues::writeTime),
-            new CommonField<>("size", BaseStoreTarget::getSize, BaseStoreTarget::setSize,
-                    JsonValues::readNullableLong, JsonValues::writeLong),
-            new CommonField<>("last_written", BaseStoreTarget::getLastWritten, BaseStoreTarget::setLastWritten,
-                    JsonValues::readLocalDateTime, JsonValues::writeTime),
-            new CommonField<>("online", BaseStoreTarget::getOnline, BaseStoreTarget::setOnline,
-                    JsonValues::readNullableBoolean, JsonValues::writeBoolean),
-            new CommonField<>("start_time", BaseStoreTarget::getStartTime, BaseStoreTarget::setStartTime,
-                    JsonValues::readLocalDateTime, JsonValues::writeTime)),
+            string("name", BaseStoreTarget::getName, BaseStoreTarget::setName),
+            string("path", BaseStoreTarget::getPath, BaseStoreTarget::setPath),
+            string("after_step", BaseStoreTarget::getAfterStep, BaseStoreTarget::setAfterStep),
+            bool("partitioned", BaseStoreTarget::getPartitioned, BaseStoreTarget::setPartitioned),
+            integer("key_bucketing_number", BaseStoreTarget::getKeyBucketingNumber, BaseStoreTarget::setKeyBucketingNumber),
+            stringList("partition_cols", BaseStoreTarget::getPartitionCols, BaseStoreTarget::setPartitionCols),
+            string("time_partitioning_granularity", BaseStoreTarget::getTimePartitioningGranularity,
+                    BaseStoreTarget::setTimePartitioningGranularity),
+            integer("max_events", BaseStoreTarget::getMaxEvents, BaseStoreTarget::setMaxEvents),
+            integer("flush_after_seconds", BaseStoreTarget::getFlushAfterSeconds, BaseStoreTarget::setFlushAfterSeconds),
+            object("storage_options", BaseStoreTarget::getStorageOptions, BaseStoreTarget::setStorageOptions),
+            string("run_id", BaseStoreTarget::getRunId, BaseStoreTarget::setRunId),
+            object("schema", BaseStoreTarget::getSchema, BaseStoreTarget::setSchema),
+            string("credentials_prefix", BaseStoreTarget::getCredentialsPrefix, BaseStoreTarget::setCredentialsPrefix),
+            // The status entry's fields (a feature set's status.targets).
+            string("status", BaseStoreTarget::getStatus, BaseStoreTarget::setStatus),
+            dateTime("updated", BaseStoreTarget::getUpdated, BaseStoreTarget::setUpdated),
+            longInteger("size", BaseStoreTarget::getSize, BaseStoreTarget::setSize),
+            dateTime("last_written", BaseStoreTarget::getLastWritten, BaseStoreTarget::setLastWritten),
+            bool("online", BaseStoreTarget::getOnline, BaseStoreTarget::setOnline),
+            dateTime("start_time", BaseStoreTarget::getStartTime, BaseStoreTarget::setStartTime)),
             Set.of(),
             BaseStoreTarget::getExtraAttributes);
 
