@@ -6,6 +6,7 @@ import dev.driverkit.processor.diagnostics.Reporter;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.generation.EngineAdapterWriter;
 import dev.driverkit.processor.generation.RegistryEntryWriter;
+import dev.driverkit.processor.generation.SchemaWriter;
 import dev.driverkit.processor.generation.SpecCodecWriter;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
@@ -57,6 +58,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private RegistryEntryWriter entries;
     private SpecCodecWriter codecs;
     private EngineAdapterWriter adapters;
+    private SchemaWriter schemas;
     private final DuplicateKinds kinds = new DuplicateKinds();
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** Drivers whose types were not resolved yet, by name (elements do not survive rounds). */
@@ -74,6 +76,7 @@ public final class DriverProcessor extends AbstractProcessor {
                 DriverProcessor.class.getName());
         adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils(),
                 DriverProcessor.class.getName());
+        schemas = new SchemaWriter(environment.getFiler(), environment.getElementUtils());
     }
 
     @Override
@@ -181,6 +184,7 @@ public final class DriverProcessor extends AbstractProcessor {
                 return;
             }
             entries.write(driver);
+            schemas.write(driver);
             try {
                 adapters.write(driver);
             } catch (FilerException nameTaken) {

@@ -38,6 +38,7 @@ class GoldenFilesTest {
             public class KafkaSource extends OnlineSource {
                 public enum InitialOffset { earliest, latest }
 
+                /** The Kafka bootstrap servers, as host:port. */
                 @Spec List<String> brokers;
                 @Spec List<String> topics;
                 @Spec String group = "serving";
@@ -121,6 +122,9 @@ class GoldenFilesTest {
         String codec = compilation.generatedSourceFile("com.acme.KafkaSource_SpecCodec").orElseThrow()
                 .getCharContent(true).toString();
         assertGolden("KafkaSource_SpecCodec.java.txt", codec);
+        assertGolden("kafka.schema.json.txt", new String(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                "driverkit/schema/sources/kafka.schema.json").orElseThrow().openInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
         assertGolden("KafkaSource_Engines.java.txt", compilation.generatedSourceFile("com.acme.KafkaSource_Engines")
                 .orElseThrow().getCharContent(true).toString());
     }

@@ -38,6 +38,11 @@ public final class RegistryFormat {
         return ROOT + direction.folder();
     }
 
+    /** Where the processor writes each driver's JSON Schema: {@code driverkit/schema/sources/csv.schema.json}. */
+    public static String schemaPath(Direction direction, String kind) {
+        return "driverkit/schema/" + direction.folder() + "/" + fileName(kind) + ".schema.json";
+    }
+
     /** The resource name of the entry for {@code kind}. */
     public static String entryPath(Direction direction, String kind) {
         return folder(direction) + "/" + fileName(kind) + SUFFIX;

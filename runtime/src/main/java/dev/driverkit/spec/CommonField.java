@@ -25,24 +25,26 @@ public record CommonField<D, T>(
         JsonValues.Reader<T> reader,
         JsonValues.Writer<? super T> writer) {
 
-    /** The JSON form of a common field, as a JSON Schema fragment (for generated schemas and docs). */
+    /** The JSON form of a common field (for generated schemas and docs). */
     public enum Shape {
-        STRING("{\"type\": \"string\"}"),
-        BOOLEAN("{\"type\": \"boolean\"}"),
-        INTEGER("{\"type\": \"integer\"}"),
-        DATE_TIME("{\"type\": \"string\", \"format\": \"date-time\"}"),
-        STRING_LIST("{\"type\": \"array\", \"items\": {\"type\": \"string\"}}"),
-        OBJECT("{\"type\": \"object\"}");
+        STRING("string"),
+        BOOLEAN("boolean"),
+        INTEGER("integer"),
+        /** An ISO-8601 date-time string; MLRun writes it with or without an offset. */
+        DATE_TIME("string"),
+        /** An array of strings. */
+        STRING_LIST("array"),
+        OBJECT("object");
 
-        private final String schema;
+        private final String jsonType;
 
-        Shape(String schema) {
-            this.schema = schema;
+        Shape(String jsonType) {
+            this.jsonType = jsonType;
         }
 
-        /** The JSON Schema of the field's value. */
-        public String schema() {
-            return schema;
+        /** The JSON Schema {@code type}. */
+        public String jsonType() {
+            return jsonType;
         }
     }
 

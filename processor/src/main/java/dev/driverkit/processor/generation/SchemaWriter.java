@@ -1,0 +1,217 @@
+package dev.driverkit.processor.generation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.processor.model.SpecField;
+import dev.driverkit.processor.model.SpecType;
+import dev.driverkit.processor.model.SpecType.ScalarKind;
+import dev.driverkit.registry.Direction;
+import dev.driverkit.registry.RegistryFormat;
+import dev.driverkit.spec.CommonField;
+import dev.driverkit.spec.SourceSpecs;
+import dev.driverkit.spec.TargetSpecs;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes a driver's spec as a JSON Schema (draft 2020-12) resource, {@code driverkit/schema/...}, so that
+ * tools without Java (UIs, validators, MLRun's Python side) can check a spec: the common fields with
+ * their types, the driver's attributes with types, descriptions from the fields' Javadoc and former keys
+ * marked deprecated. Default values are not in it: javac's standard API does not show field
+ * initializers to processors (the docs table takes them from a new driver at build time).
+ */
+public final class SchemaWriter {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** ISO-8601 local date-time; an offset is accepted too (the runtime converts it to UTC). */
+    private static final String LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$";
+
+    private final Filer filer;
+    private final Elements elements;
+
+    public SchemaWriter(Filer filer, Elements elements) {
+        this.filer = filer;
+        this.elements = elements;
+    }
+
+    public String content(DriverModel driver) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+            json.writeStringField("title", driver.kind() + " " + driver.direction().noun() + " spec ("
+                    + driver.type().getQualifiedName() + ")");
+            String description = javadoc(driver.type());
+            if (description != null) {
+                json.writeStringField("description", description);
+            }
+            json.writeStringField("type", "object");
+            json.writeArrayFieldStart("required");
+            json.writeString("kind");
+            json.writeEndArray();
+            json.writeObjectFieldStart("properties");
+            json.writeObjectFieldStart("kind");
+            json.writeStringField("const", driver.kind());
+            json.writeEndObject();
+            Map<String, CommonField.Shape> common = driver.direction() == Direction.SOURCE
+                    ? SourceSpecs.JSON.commonShapes() : TargetSpecs.JSON.commonShapes();
+            for (Map.Entry<String, CommonField.Shape> field : common.entrySet()) {
+                json.writeObjectFieldStart(field.getKey());
+                writeCommon(json, field.getValue());
+                json.writeEndObject();
+            }
+            json.writeObjectFieldStart("attributes");
+            json.writeStringField("type", "object");
+            json.writeObjectFieldStart("properties");
+            for (SpecField field : driver.specFields()) {
+                json.writeObjectFieldStart(field.key());
+                writeType(json, field.type());
+                String doc = javadoc(field.element());
+                if (doc != null) {
+                    json.writeStringField("description", doc);
+                }
+                json.writeEndObject();
+                for (String alias : field.aliases()) {
+                    json.writeObjectFieldStart(alias);
+                    writeType(json, field.type());
+                    json.writeStringField("description", "Former key of \"" + field.key() + "\": still read, never written.");
+                    json.writeBooleanField("deprecated", true);
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndObject();
+            json.writeBooleanField("additionalProperties", false);
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeBooleanField("additionalProperties", false);
+            json.writeEndObject();
+        }
+        return out + "\n";
+    }
+
+    public void write(DriverModel driver) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+                RegistryFormat.schemaPath(driver.direction(), driver.kind()), driver.type());
+        try (Writer out = file.openWriter()) {
+            out.write(content(driver));
+        }
+    }
+
+    private static void writeCommon(JsonGenerator json, CommonField.Shape shape) throws IOException {
+        json.writeStringField("type", shape.jsonType());
+        switch (shape) {
+            case DATE_TIME -> json.writeStringField("pattern", LOCAL_DATE_TIME_PATTERN);
+            case STRING_LIST -> {
+                json.writeObjectFieldStart("items");
+                json.writeStringField("type", "string");
+                json.writeEndObject();
+            }
+            default -> { }
+        }
+    }
+
+    /** Every value but a primitive's may be null: the readers accept JSON null for them. */
+    private void writeType(JsonGenerator json, SpecType type) throws IOException {
+        if (type instanceof SpecType.Scalar scalar) {
+            writeScalar(json, scalar.kind());
+        } else if (type instanceof SpecType.EnumValue enumValue) {
+            json.writeArrayFieldStart("enum");
+            for (Element constant : ((DeclaredType) enumValue.type()).asElement().getEnclosedElements()) {
+                if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+                    json.writeString(constant.getSimpleName().toString());
+                }
+            }
+            json.writeNull();
+            json.writeEndArray();
+        } else if (type instanceof SpecType.Elements elements) {
+            types(json, "array", "null");
+            if (elements.set()) {
+                json.writeBooleanField("uniqueItems", true);
+            }
+            json.writeObjectFieldStart("items");
+            writeType(json, elements.element());
+            json.writeEndObject();
+        } else if (type instanceof SpecType.Entries entries) {
+            types(json, "object", "null");
+            json.writeObjectFieldStart("additionalProperties");
+            writeType(json, entries.value());
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeScalar(JsonGenerator json, ScalarKind kind) throws IOException {
+        String nullable = kind.primitive() ? null : "null";
+        switch (kind) {
+            case STRING -> types(json, "string", nullable);
+            case BOOLEAN, BOXED_BOOLEAN -> types(json, "boolean", nullable);
+            case BYTE, BOXED_BYTE -> integer(json, nullable, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            case SHORT, BOXED_SHORT -> integer(json, nullable, Short.MIN_VALUE, Short.MAX_VALUE);
+            case INT, BOXED_INT -> integer(json, nullable, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case LONG, BOXED_LONG -> types(json, "integer", nullable);
+            case FLOAT, BOXED_FLOAT, DOUBLE, BOXED_DOUBLE -> types(json, "number", nullable);
+            case CHAR, BOXED_CHAR -> {
+                types(json, "string", nullable);
+                json.writeNumberField("minLength", 1);
+                json.writeNumberField("maxLength", 1);
+            }
+            case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME -> {
+                types(json, "string", nullable);
+                json.writeStringField("format", "date-time");
+            }
+            case LOCAL_DATE -> {
+                types(json, "string", nullable);
+                json.writeStringField("format", "date");
+            }
+            case LOCAL_DATE_TIME -> {
+                types(json, "string", nullable);
+                json.writeStringField("pattern", LOCAL_DATE_TIME_PATTERN);
+            }
+            case LOCAL_TIME -> {
+                types(json, "string", nullable);
+                json.writeStringField("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
+            }
+            case DURATION -> {
+                types(json, "string", nullable);
+                json.writeStringField("format", "duration");
+            }
+        }
+    }
+
+    private static void integer(JsonGenerator json, String nullable, long min, long max) throws IOException {
+        types(json, "integer", nullable);
+        json.writeNumberField("minimum", min);
+        json.writeNumberField("maximum", max);
+    }
+
+    private static void types(JsonGenerator json, String type, String nullable) throws IOException {
+        if (nullable == null) {
+            json.writeStringField("type", type);
+        } else {
+            json.writeArrayFieldStart("type");
+            json.writeString(type);
+            json.writeString(nullable);
+            json.writeEndArray();
+        }
+    }
+
+    /** The element's Javadoc as one paragraph of text, or null. */
+    private String javadoc(Element element) {
+        String doc = elements.getDocComment(element);
+        if (doc == null || doc.isBlank()) {
+            return null;
+        }
+        return doc.strip().replaceAll("\\s+", " ");
+    }
+}
