@@ -72,10 +72,8 @@ public final class DriverProcessor extends AbstractProcessor {
         reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils());
         rules = Rules.all(environment.getFiler());
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
-        codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils(),
-                DriverProcessor.class.getName());
-        adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils(),
-                DriverProcessor.class.getName());
+        codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils());
+        adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils());
         schemas = new SchemaWriter(environment.getFiler(), environment.getElementUtils());
     }
 

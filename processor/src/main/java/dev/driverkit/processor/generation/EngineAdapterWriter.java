@@ -1,6 +1,5 @@
 package dev.driverkit.processor.generation;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -36,16 +35,13 @@ public final class EngineAdapterWriter {
     private static final String ENGINE_PACKAGE = "dev.driverkit.engine";
     private static final ClassName DRIVER_ADAPTER = ClassName.get(ENGINE_PACKAGE, "DriverAdapter");
     private static final ClassName ENGINE = ClassName.get(Engine.class);
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private final Filer filer;
     private final Elements elements;
-    private final String generatorName;
 
-    public EngineAdapterWriter(Filer filer, Elements elements, String generatorName) {
+    public EngineAdapterWriter(Filer filer, Elements elements) {
         this.filer = filer;
         this.elements = elements;
-        this.generatorName = generatorName;
     }
 
     public JavaFile file(DriverModel driver) {
@@ -69,18 +65,9 @@ public final class EngineAdapterWriter {
                         .addParameter(driverClass, "driver")
                         .addStatement("this.driver = driver")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("kind")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addStatement("return $S", driver.kind())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("engines")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(engineSet)
-                        .addStatement("return ENGINES")
-                        .build());
+                .addMethod(GeneratedTypes.override("kind", ClassName.get(String.class),
+                        CodeBlock.of("return $S", driver.kind())))
+                .addMethod(GeneratedTypes.override("engines", engineSet, CodeBlock.of("return ENGINES")));
         if (roles.isEmpty()) {
             adapter.addSuperinterface(DRIVER_ADAPTER);
         }
@@ -91,13 +78,7 @@ public final class EngineAdapterWriter {
                 adapter.addMethod(delegate(requirement.method()));
             }
         }
-        if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
-            adapter.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generatorName).build());
-        }
-        return JavaFile.builder(GeneratedNames.packageName(driver.type(), elements), adapter.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedTypes.file(driver.type(), adapter, elements);
     }
 
     public void write(DriverModel driver) throws IOException {

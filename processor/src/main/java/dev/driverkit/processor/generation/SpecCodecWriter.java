@@ -1,6 +1,5 @@
 package dev.driverkit.processor.generation;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -28,19 +27,16 @@ public final class SpecCodecWriter {
     private static final ClassName SPEC_CODEC = ClassName.get("dev.driverkit.spec", "SpecCodec");
     private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final TypeName STRING_LIST = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
     private final Filer filer;
     private final Elements elements;
     private final ValueCode values;
-    private final String generatorName;
 
-    public SpecCodecWriter(Filer filer, Elements elements, Types types, String generatorName) {
+    public SpecCodecWriter(Filer filer, Elements elements, Types types) {
         this.filer = filer;
         this.elements = elements;
         this.values = new ValueCode(types);
-        this.generatorName = generatorName;
     }
 
     public JavaFile file(DriverModel driver) {
@@ -56,33 +52,13 @@ public final class SpecCodecWriter {
                         .initializer("$T.of($L)", List.class, CodeBlock.join(driver.specFields().stream()
                                 .map(field -> CodeBlock.of("$S", field.key())).toList(), ",$W"))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("kind")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addStatement("return $S", driver.kind())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("newDriver")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(driverClass)
-                        .addStatement("return new $T()", driverClass)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("attributeNames")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(STRING_LIST)
-                        .addStatement("return ATTRIBUTE_NAMES")
-                        .build())
+                .addMethod(GeneratedTypes.override("kind", ClassName.get(String.class),
+                        CodeBlock.of("return $S", driver.kind())))
+                .addMethod(GeneratedTypes.override("newDriver", driverClass, CodeBlock.of("return new $T()", driverClass)))
+                .addMethod(GeneratedTypes.override("attributeNames", STRING_LIST, CodeBlock.of("return ATTRIBUTE_NAMES")))
                 .addMethod(writeAttributes(driver, driverClass))
                 .addMethod(readAttribute(driver, driverClass));
-        if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
-            codec.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generatorName).build());
-        }
-        return JavaFile.builder(GeneratedNames.packageName(driver.type(), elements), codec.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedTypes.file(driver.type(), codec, elements);
     }
 
     public void write(DriverModel driver) throws IOException {

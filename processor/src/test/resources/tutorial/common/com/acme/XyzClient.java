@@ -38,6 +38,15 @@ public final class XyzClient {
         rows(table).add(new LinkedHashMap<>(row));
     }
 
+    /** Adds a row given as column, value, column, value, ... */
+    public void insert(String table, Object... columnsAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < columnsAndValues.length; i += 2) {
+            row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        insert(table, row);
+    }
+
     /** Replaces the row whose key columns match, or adds it. */
     public void upsert(String table, List<String> keyColumns, Map<String, Object> row) {
         List<Map<String, Object>> rows = rows(table);
