@@ -5,22 +5,33 @@ import dev.driverkit.Engine;
 import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.engine.StepRequest;
+import dev.driverkit.engine.WriteRequest;
+import dev.driverkit.engine.WriterStepRequest;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What driverkit does, end to end: lists the registry, writes and reads a spec, and reads one CSV file
- * with the csv source on PANDAS, STOREY and SPARK, showing that the engines return the same rows.
+ * What driverkit does, end to end: lists the registry, writes and reads a spec, reads one CSV file
+ * with the csv source on PANDAS, STOREY and SPARK, showing that the engines return the same rows,
+ * writes those rows through the parquet target on SPARK and on STOREY and reads them back with
+ * {@code asDf} and the parquet source, checks the registry inside Spark tasks, and prints each driver's
+ * spec JSON.
  *
  * <p>Run it with {@code mvn -B -q install -DskipTests -Pdemo} from the project root (Spark needs the
- * JVM flags the profile passes). The one argument is the folder for the sample data.
+ * JVM flags the profile passes). The one argument is the folder for the sample data and the parquet
+ * output. Submitted with Spark's launcher ({@code spark-submit --master spark://host:7077 --class
+ * dev.driverkit.examples.Demo --jars <DFLib, DuckDB> driverkit-examples-<version>-all.jar <folder>}),
+ * the same code runs its Spark work on the cluster: see {@code examples/scripts/spark-submit-check.sh}.
  */
 public final class Demo {
     private Demo() {}
@@ -31,7 +42,7 @@ public final class Demo {
         DriverRegistry registry = DriverRegistry.load();
 
         section("Registry (DriverRegistry.load())");
-        System.out.printf("  %-9s %-8s %-24s %-8s %s%n", "direction", "kind", "engines", "flags", "class");
+        System.out.printf("  %-9s %-8s %-24s %-30s %s%n", "direction", "kind", "engines", "flags", "class");
         for (DriverInfo info : registry.sources()) {
             printDriver(info);
         }
@@ -66,12 +77,15 @@ public final class Demo {
             List<Event> events = Events.collect(source.toStep(StepRequest.fromSpec()));
             return RowChecksum.ofEvents(events);
         }));
-        System.out.printf("  %-7s starting a local[2] session ...%n", "SPARK");
+        System.out.printf("  %-7s starting a session on %s ...%n", "SPARK", System.getProperty("spark.master", "local[2]"));
         long sparkStart = System.nanoTime();
         SparkSession spark = LocalSpark.start("driverkit-demo");
         System.out.printf("  %-7s Spark %s ready  (%.2f s); options %s%n", "SPARK", spark.version(), seconds(sparkStart),
                 source.getSparkOptions());
         boolean agree;
+        boolean executorsAgree;
+        Specs specs = new Specs();
+        specs.sources.put("csv", json);
         try {
             all.put(Engine.SPARK, timed("SPARK", "reading with Spark's CSV reader",
                     () -> RowChecksum.of(source.toSparkDf(spark, ReadRequest.all()))));
@@ -88,20 +102,163 @@ public final class Demo {
                     () -> RowChecksum.of(source.toSparkDf(spark, slice))));
             System.out.println("  (STOREY streams every row; its requests carry no range)");
             agree &= agree(some);
+
+            agree &= parquet(registry, folder, source, spark, all.get(Engine.PANDAS), specs);
+            executorsAgree = registryInTasks(registry, spark, specs);
         } finally {
             spark.stop();
         }
 
+        section("Spec JSON of each driver (registry.writeSpec)");
+        for (DriverInfo info : registry.sources()) {
+            String spec = specs.sources.getOrDefault(info.kind(), registry.writeSpec(registry.newSource(info.kind())));
+            System.out.printf("  source %-8s %s%n", info.kind(), spec);
+        }
+        for (DriverInfo info : registry.targets()) {
+            String spec = specs.targets.getOrDefault(info.kind(), registry.writeSpec(registry.newTarget(info.kind())));
+            System.out.printf("  target %-8s %s%n", info.kind(), spec);
+        }
+
         section("Done");
-        boolean ok = agree && sameSpec;
+        boolean ok = agree && sameSpec && executorsAgree;
         System.out.printf("  %s in %.1f s%n", ok ? "All engines agree" : "MISMATCH", seconds(began));
         if (!ok) {
             System.exit(1);
         }
     }
 
+    /** The spec JSON of each driver the demo configured, by kind. */
+    private static final class Specs {
+        final Map<String, String> sources = new TreeMap<>();
+        final Map<String, String> targets = new TreeMap<>();
+    }
+
+    /**
+     * The sample through the parquet target: written on SPARK and on STOREY, read back with asDf
+     * (DuckDB, no Spark) and with the parquet source on both of its engines; every read must match the
+     * csv source's rows.
+     */
+    private static boolean parquet(DriverRegistry registry, Path folder, CsvSource csv, SparkSession spark,
+            RowChecksum expected, Specs specs) throws Exception {
+        Path sparkOut = folder.resolve("parquet-spark");
+        section("Writing the sample through the parquet target on SPARK");
+        String sparkSpec = "{\"kind\":\"parquet\",\"name\":\"transactions\",\"path\":" + quote(sparkOut.toString())
+                + ",\"time_partitioning_granularity\":\"day\"}";
+        ParquetTarget sparkTarget = (ParquetTarget) registry.readTarget(sparkSpec);
+        specs.targets.put("parquet", registry.writeSpec(sparkTarget));
+        WriteRequest write = new WriteRequest(List.of(SampleData.KEY), SampleData.TIME, true);
+        System.out.println("  spec:    " + specs.targets.get("parquet"));
+        System.out.println("  options: " + sparkTarget.getSparkOptions(write) + " (overwrite, MLRun's day partitions)");
+        timed("SPARK", "writing with Spark's parquet writer (staged, then moved into place)", () -> {
+            sparkTarget.writeSparkDf(csv.toSparkDf(spark, ReadRequest.all()), write);
+            return describeOutput(sparkOut);
+        });
+
+        section("Reading it back");
+        Map<String, RowChecksum> back = new LinkedHashMap<>();
+        back.put("csv (PANDAS)", expected);
+        back.put("asDf", timed("asDf", "reading with DuckDB into a DFLib frame (no Spark)",
+                () -> RowChecksum.of(sparkTarget.asDf(ReadRequest.all()))));
+        ParquetSource parquetSource = ParquetSource.of("transactions", sparkOut.toString());
+        parquetSource.setKeyField(SampleData.KEY);
+        parquetSource.setTimeField(SampleData.TIME);
+        specs.sources.put("parquet", registry.writeSpec(parquetSource));
+        ReadRequest sampleColumns = ReadRequest.all().withColumns(SampleData.COLUMNS);
+        back.put("parquet source SPARK", timed("SPARK", "the parquet source, Spark's reader",
+                () -> RowChecksum.of(parquetSource.toSparkDf(spark, sampleColumns))));
+        back.put("parquet source PANDAS", timed("PANDAS", "the parquet source, DuckDB",
+                () -> RowChecksum.of(parquetSource.toDataframe(sampleColumns))));
+        boolean agree = agreeByName(back);
+
+        Path storeyOut = folder.resolve("parquet-storey");
+        section("Streaming the csv source's STOREY events into the parquet target on STOREY");
+        deleteRecursively(storeyOut);
+        ParquetTarget storeyTarget = (ParquetTarget) registry.readTarget("{\"kind\":\"parquet\",\"name\":\"stream\","
+                + "\"path\":" + quote(storeyOut.toString()) + ",\"time_partitioning_granularity\":\"day\",\"max_events\":250}");
+        System.out.println("  spec:    " + registry.writeSpec(storeyTarget));
+        timed("STOREY", "events in batches of 250, each batch staged and then moved into place", () -> {
+            ParquetEventWriter writer = (ParquetEventWriter) storeyTarget.addWriterStep(
+                    new WriterStepRequest(null, List.of(), List.of(SampleData.KEY), SampleData.TIME));
+            csv.toStep(StepRequest.fromSpec()).subscribe(writer);
+            ParquetEventWriter.Result result = writer.await(Duration.ofMinutes(5));
+            return result.rows() + " rows in " + result.files() + " files; " + describeOutput(storeyOut);
+        });
+        Map<String, RowChecksum> streamed = new LinkedHashMap<>();
+        streamed.put("csv (PANDAS)", expected);
+        streamed.put("asDf", timed("asDf", () -> RowChecksum.of(storeyTarget.asDf(ReadRequest.all()))));
+        streamed.put("parquet source SPARK", timed("SPARK", () -> RowChecksum.of(
+                ParquetSource.of("stream", storeyOut.toString()).toSparkDf(spark, sampleColumns))));
+        return agreeByName(streamed) && agree;
+    }
+
+    /** Runs the registry probe in Spark tasks and compares what they found with the driver JVM's registry. */
+    private static boolean registryInTasks(DriverRegistry registry, SparkSession spark, Specs specs) throws Exception {
+        section("The registry inside Spark tasks (master " + spark.sparkContext().master() + ")");
+        List<String> expected = RegistryProbe.kinds(registry);
+        System.out.println("  driver JVM " + RegistryProbe.jvm() + ": " + expected);
+        System.out.printf("  %-7s 2 tasks load DriverRegistry and read and write back %d specs ...%n", "SPARK",
+                specs.sources.size() + specs.targets.size());
+        long start = System.nanoTime();
+        List<RegistryProbe.Sighting> sightings = RegistryProbe.run(spark, 2, List.copyOf(specs.sources.values()),
+                List.copyOf(specs.targets.values()));
+        System.out.printf("  %-7s %d tasks answered  (%.2f s)%n", "SPARK", sightings.size(), seconds(start));
+        boolean ok = !sightings.isEmpty();
+        for (RegistryProbe.Sighting sighting : sightings) {
+            boolean same = sighting.kinds().equals(expected) && sighting.specsRoundTrip();
+            ok &= same;
+            System.out.printf("  task on executor %s, JVM %s%s: %s%n", sighting.executor(), sighting.jvm(),
+                    sighting.jvm().equals(RegistryProbe.jvm()) ? " (the driver's JVM: local mode)" : " (another JVM)",
+                    same ? "every driver found, specs read and written back unchanged"
+                            : "MISMATCH: " + sighting.kinds() + ", specs round trip " + sighting.specsRoundTrip());
+        }
+        System.out.println(ok ? "  => every driver found in the tasks' registry" : "  => MISMATCH in the tasks' registry");
+        return ok;
+    }
+
+    private static boolean agreeByName(Map<String, RowChecksum> results) {
+        boolean agree = results.values().stream().distinct().count() == 1;
+        System.out.println(agree
+                ? "  => " + results.keySet() + " agree: " + results.values().iterator().next()
+                : "  => MISMATCH: " + results);
+        return agree;
+    }
+
+    /** Data files, partition folders and bytes under a parquet output folder. */
+    private static String describeOutput(Path root) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".parquet")
+                            && !file.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+            long bytes = 0;
+            for (Path file : files) {
+                bytes += Files.size(file);
+            }
+            long partitions = files.stream().map(Path::getParent).distinct().count();
+            return files.size() + " files in " + partitions + " partition folders (" + root.relativize(files.get(0).getParent())
+                    + ", ...), " + bytes / 1024 + " KiB";
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        System.out.println("  (removed the previous run's " + root.getFileName() + ")");
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private static void printDriver(DriverInfo info) {
-        System.out.printf("  %-9s %-8s %-24s %-8s %s%n", info.direction().noun(), info.kind(), info.engines(),
+        System.out.printf("  %-9s %-8s %-24s %-30s %s%n", info.direction().noun(), info.kind(), info.engines(),
                 info.flags().isEmpty() ? "-" : String.join(",", info.flags()), info.driverClassName());
     }
 
@@ -113,15 +270,20 @@ public final class Demo {
         return agree;
     }
 
-    private static <T> T timed(String engine, Supplier<T> step) {
+    /** A demo step: may throw anything. */
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T timed(String engine, Step<T> step) throws Exception {
         long start = System.nanoTime();
-        T result = step.get();
+        T result = step.run();
         System.out.printf("  %-7s %s  (%.2f s)%n", engine, result, seconds(start));
         return result;
     }
 
     /** A step that may take more than a second: says so before it starts. */
-    private static <T> T timed(String engine, String what, Supplier<T> step) {
+    private static <T> T timed(String engine, String what, Step<T> step) throws Exception {
         System.out.printf("  %-7s %s ...%n", engine, what);
         System.out.flush();
         return timed(engine, step);

@@ -27,7 +27,7 @@ class BadSpecTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            {'kind': 'csv', 'name': 'x',                                   | $.name
+            {'kind': 'csv', 'name': 'x',                                   | $
             {'kind': 'csv', 'path': tru}                                   | $.path
             {'kind': 'csv', 'attributes': {'parse_dates': ['a', }}         | $.attributes.parse_dates[1]
             {'kind': 'csv'} trailing                                       | $

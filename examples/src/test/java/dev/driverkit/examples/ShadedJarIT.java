@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * path leaks in. Engine jars are added only where a test runs that engine. Runs after {@code package}.
  */
 class ShadedJarIT {
-    /** Every driver kind that src/main declares. */
-    private static final Set<String> EXAMPLE_KINDS = Set.of("csv");
+    /** Every source kind that src/main declares. */
+    private static final Set<String> EXAMPLE_KINDS = Set.of("csv", "parquet");
 
     static Path shadedJar;
     @TempDir
@@ -56,6 +56,9 @@ class ShadedJarIT {
             assertTrue(names.contains("dev/driverkit/examples/CsvSource.class"));
             assertTrue(names.contains("dev/driverkit/examples/CsvSource_SpecCodec.class"));
             assertTrue(names.contains("driverkit/registry/sources/csv.properties"));
+            assertTrue(names.contains("driverkit/registry/sources/parquet.properties"));
+            assertTrue(names.contains("driverkit/registry/targets/parquet.properties"));
+            assertFalse(names.stream().anyMatch(n -> n.startsWith("org/duckdb/")), "no DuckDB (provided)");
             assertTrue(names.contains("dev/driverkit/registry/DriverRegistry.class"));
             assertTrue(names.contains("com/fasterxml/jackson/core/JsonParser.class"));
             assertFalse(names.stream().anyMatch(n -> n.startsWith("org/apache/spark/")), "no Spark");

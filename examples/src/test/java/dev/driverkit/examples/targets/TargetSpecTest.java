@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driverkit.BaseStoreTarget;
+import dev.driverkit.examples.ParquetTarget;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverLookupException;
 import dev.driverkit.registry.DriverRegistry;
@@ -31,7 +32,7 @@ class TargetSpecTest {
             BaseStoreTarget target = registry.readTarget(vector);
             assertEquals(JSON.readTree(vector), JSON.readTree(registry.writeSpec(target)), vector);
         }
-        SpecOnlyTargets.Parquet parquet = assertInstanceOf(SpecOnlyTargets.Parquet.class, registry.readTarget(
+        ParquetTarget parquet = assertInstanceOf(ParquetTarget.class, registry.readTarget(
                 "{\"name\": \"parquet\", \"kind\": \"parquet\", \"partitioned\": true, \"max_events\": 10000,"
                         + " \"flush_after_seconds\": 900}"));
         assertEquals(true, parquet.getPartitioned());
@@ -50,14 +51,14 @@ class TargetSpecTest {
                 + " \"credentials_prefix\": \"\", \"status\": \"ready\", \"updated\": \"2024-05-01T10:00:00\","
                 + " \"size\": 12345, \"last_written\": \"2024-05-01T09:59:58\", \"online\": false,"
                 + " \"start_time\": \"2024-01-01T00:00:00\"}";
-        SpecOnlyTargets.Parquet target = (SpecOnlyTargets.Parquet) registry.readTarget(vector);
+        ParquetTarget target = (ParquetTarget) registry.readTarget(vector);
         assertEquals("enrich", target.getAfterStep());
         assertEquals(0, target.getKeyBucketingNumber());
         assertEquals(List.of("region"), target.getPartitionCols());
         assertEquals(Map.of("key", "k", "anon", false), target.getStorageOptions());
         assertEquals(12345L, target.getSize());
         assertEquals(LocalDateTime.of(2024, 5, 1, 9, 59, 58), target.getLastWritten());
-        assertEquals("zstd", target.compression);
+        assertEquals("zstd", target.getCompression());
         assertEquals("", target.getCredentialsPrefix());
         assertEquals(JSON.readTree(vector), JSON.readTree(registry.writeSpec(target)));
     }
