@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * {@code "attributes"} object under its snake_case name ({@code batchSize} becomes {@code batch_size}).
  *
  * <p>The field must be non-private, non-static and non-final, of a supported type: {@code String},
- * primitives and their boxes, enums, {@code java.time} values (ISO-8601 strings), and {@code List},
+ * primitives and their boxes, enums, {@code java.time} values (ISO-8601 strings), {@code Object} (any
+ * JSON value: String, Long, Double, Boolean, List, Map or null), and {@code List},
  * {@code Set} and {@code Map<String, ...>} of these.
  */
 @Documented

@@ -70,15 +70,15 @@ class SpecFieldDiagnosticsTest {
         assertError(compile(csv), csv, "java.io.File file",
                 "[DK033] @Spec field CsvSource.file has type File, which a spec cannot hold.",
                 "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
-                        + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), or List, Set or"
-                        + " Map<String, ...> of these");
+                        + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), Object (any JSON value), or"
+                        + " List, Set or Map<String, ...> of these");
     }
 
     @Test
     void unsupportedElementType() {
-        JavaFileObject csv = withFields("    @Spec List<Object> values;\n");
-        assertError(compile(csv), csv, "List<Object> values",
-                "[DK033] @Spec field CsvSource.values has type List<Object>, which a spec cannot hold (Object is not"
+        JavaFileObject csv = withFields("    @Spec List<java.io.File> values;\n");
+        assertError(compile(csv), csv, "List<java.io.File> values",
+                "[DK033] @Spec field CsvSource.values has type List<File>, which a spec cannot hold (File is not"
                         + " supported).",
                 "use one of: String");
     }
@@ -277,6 +277,7 @@ class SpecFieldDiagnosticsTest {
                     @Spec Mode mode; @Spec Instant instant; @Spec LocalDate date; @Spec LocalDateTime dateTime;
                     @Spec LocalTime time; @Spec OffsetDateTime offsetDateTime; @Spec ZonedDateTime zoned; @Spec Duration duration;
                     @Spec List<String> list; @Spec Set<Mode> modes; @Spec Map<String, Integer> counts;
+                    @Spec Object anything; @Spec List<List<Object>> filters;
                     @Spec List<List<Integer>> matrix; @Spec Map<String, List<Duration>> windows;
                     @Spec(name = "renamed", aliases = {"old_name", "older_name"}) String current;
                 """);

@@ -80,8 +80,8 @@ public enum Diagnostic {
     SPEC_UNSUPPORTED_TYPE("DK033", Kind.ERROR,
             "@Spec field %s has type %s, which a spec cannot hold%s",
             "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
-                    + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), or List, Set or"
-                    + " Map<String, ...> of these"),
+                    + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), Object (any JSON value), or"
+                    + " List, Set or Map<String, ...> of these"),
     SPEC_KEY_DUPLICATE("DK034", Kind.ERROR,
             "%s \"%s\" of %s is already used by %s",
             "%s"),

@@ -182,6 +182,7 @@ public final class SchemaWriter {
                 types(json, "string", nullable);
                 json.writeStringField("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
             }
+            case ANY -> { } // any JSON value: no constraint
             case DURATION -> {
                 types(json, "string", nullable);
                 json.writeStringField("format", "duration");

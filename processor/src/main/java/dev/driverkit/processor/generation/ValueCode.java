@@ -44,6 +44,7 @@ final class ValueCode {
         scalar(ScalarKind.OFFSET_DATE_TIME, "readOffsetDateTime", "writeTime");
         scalar(ScalarKind.ZONED_DATE_TIME, "readZonedDateTime", "writeTime");
         scalar(ScalarKind.DURATION, "readDuration", "writeDuration");
+        scalar(ScalarKind.ANY, "readAny", "writeAny");
     }
 
     private static void scalar(ScalarKind kind, String reader, String writer) {

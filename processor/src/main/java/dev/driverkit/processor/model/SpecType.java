@@ -26,7 +26,9 @@ public sealed interface SpecType {
     enum ScalarKind {
         STRING, BOOLEAN, BOXED_BOOLEAN, BYTE, BOXED_BYTE, SHORT, BOXED_SHORT, INT, BOXED_INT, LONG, BOXED_LONG,
         FLOAT, BOXED_FLOAT, DOUBLE, BOXED_DOUBLE, CHAR, BOXED_CHAR,
-        INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, LOCAL_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, DURATION;
+        INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, LOCAL_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, DURATION,
+        /** {@code Object}: any JSON value, as String, Long, Double, Boolean, List, Map or null. */
+        ANY;
 
         /** Whether a Java primitive holds it (never null, so always written). */
         public boolean primitive() {

@@ -33,7 +33,8 @@ final class SpecTypes {
             Map.entry("java.time.LocalTime", ScalarKind.LOCAL_TIME),
             Map.entry("java.time.OffsetDateTime", ScalarKind.OFFSET_DATE_TIME),
             Map.entry("java.time.ZonedDateTime", ScalarKind.ZONED_DATE_TIME),
-            Map.entry("java.time.Duration", ScalarKind.DURATION));
+            Map.entry("java.time.Duration", ScalarKind.DURATION),
+            Map.entry("java.lang.Object", ScalarKind.ANY));
 
     private SpecTypes() {}
 

@@ -50,7 +50,7 @@ public final class XyzApp {
 
         // PANDAS: the source is declared iterator = true, so its frames come in chunks
         try (Stream<DataFrame> chunks = Engines.chunkedFrames(customers).toDataframe(ReadRequest.all())) {
-            chunks.forEach(chunk -> System.out.println("chunk of " + chunk.height() + " rows"));
+            chunks.forEach(chunk -> System.out.println("a frame of " + chunk.height() + " row(s)"));
         }
 
         // STOREY: the source's events, written to the online target
