@@ -3,6 +3,7 @@ package dev.driverkit.examples;
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.Engine;
 import dev.driverkit.SourceDriver;
+import dev.driverkit.Spec;
 import dev.driverkit.engine.ReadRequest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,16 +30,14 @@ import org.dflib.DataFrame;
  * MLRun's {@code additional_filters}. As in MLRun, the range is the request's, else the spec's
  * {@code start_time} / {@code end_time}; the time field is the request's, else the spec's. The filters
  * are the spec's {@code attributes.additional_filters} (MLRun's place for them) followed by the
- * request's. (driverkit's {@code @Spec} has no type for a list of mixed JSON values yet, so
- * {@code additional_filters} is read from the spec leniently, kept among the extra attributes and
- * written back unchanged.)
+ * request's.
  *
  * <p>MLRun's parquet source also streams on storey; this one does not declare STOREY.
  */
 @SourceDriver(kind = "parquet", supports = {Engine.SPARK, Engine.PANDAS})
 public class ParquetSource extends BaseSourceDriver {
-    /** The spec attribute MLRun keeps the filters in. */
-    public static final String ADDITIONAL_FILTERS = "additional_filters";
+    /** MLRun's {@code additional_filters}: {@code [column, operator, value]} triples of JSON values. */
+    @Spec List<List<Object>> additionalFilters;
 
     public ParquetSource() {}
 
@@ -52,12 +51,10 @@ public class ParquetSource extends BaseSourceDriver {
 
     /** Sets the spec's {@code additional_filters}: {@code [column, operator, value]} triples. */
     public ParquetSource setAdditionalFilters(List<List<Object>> filters) {
-        if (filters == null || filters.isEmpty()) {
-            getExtraAttributes().remove(ADDITIONAL_FILTERS);
-        } else {
+        if (filters != null) {
             ParquetFilter.parse(filters, describe() + " additional_filters");
-            getExtraAttributes().put(ADDITIONAL_FILTERS, filters);
         }
+        additionalFilters = filters == null || filters.isEmpty() ? null : filters;
         return this;
     }
 
@@ -98,7 +95,7 @@ public class ParquetSource extends BaseSourceDriver {
                     + " set time_field in the spec or timeField in the request.");
         }
         List<ParquetFilter> filters = new ArrayList<>(
-                ParquetFilter.parse(getExtraAttributes().get(ADDITIONAL_FILTERS), describe() + " additional_filters"));
+                ParquetFilter.parse(additionalFilters, describe() + " additional_filters"));
         filters.addAll(ParquetFilter.parse(request.additionalFilters(), describe() + " request additionalFilters"));
         return new ParquetFrames.Query(request.columns(), timeField, start, end, filters, List.of());
     }

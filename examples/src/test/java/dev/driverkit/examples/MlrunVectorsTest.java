@@ -12,6 +12,7 @@ import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.registry.DriverRegistry;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The spec vectors of shared/mlrun-model.md: what MLRun writes, Java reads; what Java writes back is the same. */
@@ -85,14 +86,14 @@ class MlrunVectorsTest {
         String vector = "{\"kind\": \"parquet\", \"name\": \"pq\", \"path\": \"s3://b/data/\","
                 + " \"attributes\": {\"additional_filters\": [[\"x\", \"=\", 3]]},"
                 + " \"key_field\": \"id\", \"time_field\": \"ts\", \"start_time\": \"2024-01-01T00:00:00\"}";
-        // additional_filters holds mixed JSON values, which no @Spec field type models yet: it is read
-        // leniently into the extra attributes, where ParquetSource takes it from.
-        ParquetSource parquet = assertInstanceOf(ParquetSource.class, registry.lenient().readSource(vector));
+        // Strict reading: additional_filters is a @Spec List<List<Object>> (mixed JSON values).
+        ParquetSource parquet = assertInstanceOf(ParquetSource.class, registry.readSource(vector));
         assertEquals("parquet", parquet.kind());
         assertEquals("s3://b/data/", parquet.getPath());
         assertEquals("ts", parquet.getTimeField());
         assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), parquet.getStartTime());
-        assertEquals("[[x, =, 3]]", String.valueOf(parquet.getExtraAttributes().get("additional_filters")));
+        assertEquals(List.of(List.of("x", "=", 3L)), parquet.additionalFilters);
+        assertEquals(Map.of(), parquet.getExtraAttributes());
         assertEquals(JSON.readTree(vector), JSON.readTree(registry.writeSpec(parquet)));
         assertEquals("{\"path\":\"s3://b/data/\",\"format\":\"parquet\"}",
                 JSON.writeValueAsString(parquet.getSparkOptions()));
