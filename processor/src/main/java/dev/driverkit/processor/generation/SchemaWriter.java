@@ -53,7 +53,7 @@ public final class SchemaWriter {
             json.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
             json.writeStringField("title", driver.kind() + " " + driver.direction().noun() + " spec ("
                     + driver.type().getQualifiedName() + ")");
-            String description = javadoc(driver.type());
+            String description = firstSentence(javadoc(driver.type()));
             if (description != null) {
                 json.writeStringField("description", description);
             }
@@ -207,12 +207,29 @@ public final class SchemaWriter {
         }
     }
 
-    /** The element's Javadoc as one paragraph of text, or null. */
+    /**
+     * The element's Javadoc as plain text for tools without Java: one paragraph, inline tags reduced to
+     * their text ({@code {@code x}} to {@code x}), HTML tags and block tags ({@code @param}) left out.
+     */
     private String javadoc(Element element) {
         String doc = elements.getDocComment(element);
         if (doc == null || doc.isBlank()) {
             return null;
         }
-        return doc.strip().replaceAll("\\s+", " ");
+        String text = doc.replaceAll("(?m)^\\s*@\\w+.*$", "")            // block tags
+                .replaceAll("\\{@(?:code|literal) ([^}]*)}", "$1")         // {@code x}
+                .replaceAll("\\{@(?:link|linkplain) #?([^} ]*)[^}]*}", "$1") // {@link #x()}
+                .replaceAll("<[^>]+>", " ")                                   // HTML
+                .replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The first sentence, as Javadoc's summary takes it. */
+    private static String firstSentence(String text) {
+        if (text == null) {
+            return null;
+        }
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 }
