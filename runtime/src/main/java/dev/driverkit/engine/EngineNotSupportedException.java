@@ -14,8 +14,9 @@ public final class EngineNotSupportedException extends RuntimeException {
 
     static EngineNotSupportedException of(DriverAdapter adapter, String driverClass, String role, String fix) {
         Set<Engine> engines = adapter.engines();
+        String supported = engines.stream().map(e -> "Engine." + e).collect(Collectors.joining(", "));
         return new EngineNotSupportedException("The '" + adapter.kind() + "' driver (" + driverClass + ") cannot "
-                + role + "; it supports " + engines.stream().map(e -> "Engine." + e).collect(Collectors.joining(", "))
-                + ". " + fix);
+                + role + "; it supports " + (engines.size() == 1 ? "only " : "") + supported + ". "
+                + fix.replace("%those%", engines.size() == 1 ? "that engine" : "one of those engines"));
     }
 }

@@ -101,7 +101,7 @@ public final class Engines {
     private static <T> T role(Object driver, Class<T> role, Engine engine, Function<DriverAdapter, String> what) {
         DriverAdapter adapter = adapter(driver);
         if (!role.isInstance(adapter)) {
-            String fix = engine == null ? "" : "Use one of those engines, or add Engine." + engine + " to its annotation's"
+            String fix = engine == null ? "" : "Use %those%, or add Engine." + engine + " to its annotation's"
                     + " supports and the methods the compiler then asks for.";
             throw EngineNotSupportedException.of(adapter, driver.getClass().getName(), what.apply(adapter), fix);
         }
