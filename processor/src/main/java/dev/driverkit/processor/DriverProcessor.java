@@ -61,6 +61,8 @@ public final class DriverProcessor extends AbstractProcessor {
     private SchemaWriter schemas;
     private final DuplicateKinds kinds = new DuplicateKinds();
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
+    /** A class the processor needs but the processor path lacks; reported once (DK098), then null. */
+    private String missingFromProcessorPath;
     /** Drivers whose types were not resolved yet, by name (elements do not survive rounds). */
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
@@ -70,7 +72,16 @@ public final class DriverProcessor extends AbstractProcessor {
         reporter = new Reporter(environment.getMessager());
         context = new RuleContext(environment.getElementUtils(), environment.getTypeUtils(), reporter);
         reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils());
-        rules = Rules.all(environment.getFiler());
+        try {
+            // The rules and writers use driverkit-runtime's spec tables, which need jackson-core.
+            rules = Rules.all(environment.getFiler());
+            new SchemaWriter(environment.getFiler(), environment.getElementUtils()).probe();
+        } catch (NoClassDefFoundError missing) {
+            missingFromProcessorPath = missing.getMessage() == null ? "a dependency"
+                    : missing.getMessage().replace('/', '.');
+            rules = null;
+            return;
+        }
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils());
         adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils());
@@ -91,6 +102,16 @@ public final class DriverProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (missingFromProcessorPath != null) {
+            if (!annotations.isEmpty()) {
+                reporter.reportGlobal(Diagnostic.PROCESSOR_PATH_INCOMPLETE, 1, missingFromProcessorPath);
+                missingFromProcessorPath = null;
+            }
+            return false;
+        }
+        if (rules == null) {
+            return false; // the processor path is incomplete: DK098 was reported
+        }
         Set<Element> candidates = new LinkedHashSet<>();
         for (String name : new ArrayList<>(deferred.keySet())) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

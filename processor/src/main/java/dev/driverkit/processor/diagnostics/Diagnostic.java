@@ -113,6 +113,12 @@ public enum Diagnostic {
     UNRESOLVED_TYPE("DK090", Kind.ERROR,
             "driverkit could not check %s: type %s could not be resolved",
             "fix the compiler's other errors first, or add the library that declares %s"),
+    PROCESSOR_PATH_INCOMPLETE("DK098", Kind.ERROR,
+            "driverkit-processor cannot start: %s is missing from the annotation processor path, so no driver"
+                    + " of this compilation is checked or registered",
+            "put driverkit-processor on the processor path with its dependencies: Maven's annotationProcessorPaths"
+                    + " and Gradle's annotationProcessor do that; with plain javac use -processorpath"
+                    + " driverkit-processor.jar:driverkit-runtime.jar:jackson-core.jar"),
     INTERNAL_ERROR("DK099", Kind.ERROR,
             "driverkit-processor %s failed on %s: %s",
             "this is a defect in driverkit: report it with this message; meanwhile, check the driver against docs/errors.md and README.md");

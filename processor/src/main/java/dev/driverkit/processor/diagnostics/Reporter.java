@@ -38,6 +38,14 @@ public final class Reporter {
         }
     }
 
+    /** Reports a diagnostic about the compilation as a whole, on no element. */
+    public void reportGlobal(Diagnostic diagnostic, int problemArgs, Object... args) {
+        if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+        messager.printMessage(diagnostic.kind(), diagnostic.format(problemArgs, args));
+    }
+
     /** The number of errors reported so far. */
     public int errorCount() {
         return errors;

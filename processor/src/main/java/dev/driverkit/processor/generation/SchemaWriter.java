@@ -45,6 +45,11 @@ public final class SchemaWriter {
         this.elements = elements;
     }
 
+    /** Loads what schemas are written with, so a processor path without jackson-core shows at start. */
+    public void probe() {
+        JSON.getFormatName();
+    }
+
     public String content(DriverModel driver) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
