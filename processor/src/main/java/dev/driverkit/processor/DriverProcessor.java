@@ -75,7 +75,7 @@ public final class DriverProcessor extends AbstractProcessor {
         try {
             // The rules and writers use driverkit-runtime's spec tables, which need jackson-core.
             rules = Rules.all(environment.getFiler());
-            new SchemaWriter(environment.getFiler(), environment.getElementUtils()).probe();
+            new SchemaWriter(environment).probe();
         } catch (NoClassDefFoundError missing) {
             missingFromProcessorPath = missing.getMessage() == null ? "a dependency"
                     : missing.getMessage().replace('/', '.');
@@ -85,7 +85,7 @@ public final class DriverProcessor extends AbstractProcessor {
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils());
         adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils());
-        schemas = new SchemaWriter(environment.getFiler(), environment.getElementUtils());
+        schemas = new SchemaWriter(environment);
     }
 
     @Override

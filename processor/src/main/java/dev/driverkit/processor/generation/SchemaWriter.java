@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.DeclaredType;
@@ -29,8 +31,8 @@ import javax.tools.StandardLocation;
  * Writes a driver's spec as a JSON Schema (draft 2020-12) resource, {@code driverkit/schema/...}, so that
  * tools without Java (UIs, validators, MLRun's Python side) can check a spec: the common fields with
  * their types, the driver's attributes with types, descriptions from the fields' Javadoc and former keys
- * marked deprecated. Default values are not in it: javac's standard API does not show field
- * initializers to processors (the docs table takes them from a new driver at build time).
+ * marked deprecated, and each field's default when its initializer is a literal or an enum constant
+ * (see {@link InitialValues}).
  */
 public final class SchemaWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -39,10 +41,12 @@ public final class SchemaWriter {
 
     private final Filer filer;
     private final Elements elements;
+    private final InitialValues initialValues;
 
-    public SchemaWriter(Filer filer, Elements elements) {
-        this.filer = filer;
-        this.elements = elements;
+    public SchemaWriter(ProcessingEnvironment environment) {
+        this.filer = environment.getFiler();
+        this.elements = environment.getElementUtils();
+        this.initialValues = InitialValues.of(environment);
     }
 
     /** Loads what schemas are written with, so a processor path without jackson-core shows at start. */
@@ -83,6 +87,11 @@ public final class SchemaWriter {
             for (SpecField field : driver.specFields()) {
                 json.writeObjectFieldStart(field.key());
                 writeType(json, field.type());
+                Optional<Object> initial = initialValues.of(field.element()).or(() -> implicitDefault(field));
+                if (initial.isPresent()) {
+                    json.writeFieldName("default");
+                    writeLiteral(json, initial.get());
+                }
                 String doc = javadoc(field.element());
                 if (doc != null) {
                     json.writeStringField("description", doc);
@@ -192,6 +201,31 @@ public final class SchemaWriter {
                 types(json, "string", nullable);
                 json.writeStringField("format", "duration");
             }
+        }
+    }
+
+    /** A primitive field without an initializer starts as 0 or false, which its spec then holds. */
+    private static Optional<Object> implicitDefault(SpecField field) {
+        if (field.type() instanceof SpecType.Scalar scalar && scalar.kind().primitive()) {
+            return switch (scalar.kind()) {
+                case BOOLEAN -> Optional.of(false);
+                case FLOAT, DOUBLE -> Optional.of(0.0);
+                case CHAR -> Optional.empty();
+                default -> Optional.of(0);
+            };
+        }
+        return Optional.empty();
+    }
+
+    private static void writeLiteral(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Double || value instanceof Float) {
+            json.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number number) {
+            json.writeNumber(number.longValue());
+        } else {
+            json.writeString(value.toString());
         }
     }
 
