@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,8 @@ public final class DriverRegistry {
     private final RegistryEntries entries;
     private final boolean lenient;
     private final Map<Direction, Map<String, DriverInfo>> listed = new EnumMap<>(Direction.class);
+    /** Generated codecs by class name: loaded once, stateless, shared by every read and write. */
+    private final Map<String, SpecCodec<?>> codecs = new ConcurrentHashMap<>();
 
     private DriverRegistry(ClassLoader loader, RegistryEntries entries, boolean lenient) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -181,7 +184,8 @@ public final class DriverRegistry {
     <D> SpecCodec<D> codec(DriverInfo info, Class<D> base) {
         SpecCodec<?> codec;
         try {
-            codec = SpecCodecs.load(info.codecClassName(), loader, info.driverClassName());
+            codec = codecs.computeIfAbsent(info.codecClassName(),
+                    name -> SpecCodecs.load(name, loader, info.driverClassName()));
         } catch (IllegalStateException e) {
             throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
                     + " kind '" + info.kind() + "' names " + info.describe() + ", but its generated codec cannot be"

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,7 +50,10 @@ import java.util.zip.ZipFile;
  * per instance and read for both directions; what it holds is remembered.
  */
 final class RegistryEntries {
-    private static final System.Logger LOG = System.getLogger("dev.driverkit.registry");
+    /** Looked up when needed: initialising the logging system costs a cold lookup by kind ~10 ms. */
+    private static System.Logger log() {
+        return System.getLogger("dev.driverkit.registry");
+    }
     private static final Set<String> NOT_FLAGS = Set.of(
             RegistryFormat.KEY_KIND, RegistryFormat.KEY_CLASS, RegistryFormat.KEY_CODEC,
             RegistryFormat.KEY_ENGINES, RegistryFormat.KEY_FORMAT);
@@ -63,8 +68,16 @@ final class RegistryEntries {
         this.loader = loader;
     }
 
-    /** Every entry for {@code kind}: one file name per kind, so this reads only that kind's files. */
+    /** Entries read by kind, per direction: a kind's files are read once per registry. */
+    private final Map<Direction, Map<String, List<DriverInfo>>> byKind = new EnumMap<>(Map.of(
+            Direction.SOURCE, new ConcurrentHashMap<>(), Direction.TARGET, new ConcurrentHashMap<>()));
+
+    /** Every entry for {@code kind}: one file name per kind, so this reads only that kind's files, once. */
     List<DriverInfo> forKind(Direction direction, String kind) {
+        return byKind.get(direction).computeIfAbsent(kind, k -> List.copyOf(readKind(direction, k)));
+    }
+
+    private List<DriverInfo> readKind(Direction direction, String kind) {
         List<DriverInfo> entries = new ArrayList<>(1);
         try {
             Enumeration<URL> urls = loader.getResources(RegistryFormat.entryPath(direction, kind));
@@ -131,7 +144,7 @@ final class RegistryEntries {
                 case "jar" -> {
                     // read with the other jars, once for both directions (see jarEntries)
                 }
-                default -> LOG.log(System.Logger.Level.WARNING,
+                default -> log().log(System.Logger.Level.WARNING,
                         "Cannot list driverkit entries under {0}: unsupported URL scheme. Lookups by kind still work.",
                         folderUrl);
             }
@@ -278,7 +291,7 @@ final class RegistryEntries {
             if (root.found()) {
                 throw e instanceof IOException io ? io : new IOException("Cannot open " + root.base(), e);
             }
-            LOG.log(System.Logger.Level.DEBUG, "Skipping {0} while listing driverkit entries: {1}", root.base(), e);
+            log().log(System.Logger.Level.DEBUG, "Skipping {0} while listing driverkit entries: {1}", root.base(), e);
             return List.of();
         }
     }

@@ -31,7 +31,6 @@ import java.util.function.Function;
  * value's last token, and reports a wrong type as a {@link SpecException} naming the JSON path.
  */
 public final class JsonValues {
-    private static final System.Logger LOG = System.getLogger("dev.driverkit.spec");
 
     private JsonValues() {}
 
@@ -277,7 +276,8 @@ public final class JsonValues {
 
     /** Logs that a stored spec used a former key of a renamed {@code @Spec} field. */
     public static void deprecatedKey(String path, String currentKey) {
-        LOG.log(Level.WARNING, "Spec key at {0} is deprecated: write \"{1}\" instead.", path, currentKey);
+        // Looked up here, not at class initialisation: the logging system costs a cold start ~10 ms.
+        System.getLogger("dev.driverkit.spec").log(Level.WARNING, "Spec key at {0} is deprecated: write \"{1}\" instead.", path, currentKey);
     }
 
     // ---- writing ----
