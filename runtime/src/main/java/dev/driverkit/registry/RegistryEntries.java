@@ -50,7 +50,7 @@ import java.util.zip.ZipFile;
  * per instance and read for both directions; what it holds is remembered.
  */
 final class RegistryEntries {
-    /** Looked up when needed: initialising the logging system costs a cold lookup by kind ~10 ms. */
+    /** Looked up when needed: starting the logging system slows a cold lookup by kind. */
     private static System.Logger log() {
         return System.getLogger("dev.driverkit.registry");
     }

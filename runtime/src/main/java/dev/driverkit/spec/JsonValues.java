@@ -276,7 +276,7 @@ public final class JsonValues {
 
     /** Logs that a stored spec used a former key of a renamed {@code @Spec} field. */
     public static void deprecatedKey(String path, String currentKey) {
-        // Looked up here, not at class initialisation: the logging system costs a cold start ~10 ms.
+        // Looked up here, not at class initialisation: starting the logging system slows a cold start.
         System.getLogger("dev.driverkit.spec").log(Level.WARNING, "Spec key at {0} is deprecated: write \"{1}\" instead.", path, currentKey);
     }
 
