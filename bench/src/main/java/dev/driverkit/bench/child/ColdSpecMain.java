@@ -1,0 +1,51 @@
+package dev.driverkit.bench.child;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driverkit.BaseSourceDriver;
+import dev.driverkit.bench.spec.Databind;
+import dev.driverkit.bench.spec.HandWritten;
+import dev.driverkit.bench.spec.SpecPojo;
+import dev.driverkit.bench.spec.SpecSample;
+import dev.driverkit.registry.DriverRegistry;
+
+/**
+ * Measure 3's child JVM: the first read and write of the sample spec in a fresh JVM, with one variant.
+ * Prints the time from the start of {@code main} to the written JSON, and the JSON (the parent checks it).
+ */
+public final class ColdSpecMain {
+    private ColdSpecMain() {}
+
+    public static void main(String[] args) {
+        String variant = args[0];
+        if (variant.endsWith("+jdkwarm")) { // a diagnostic, never a goal's figure: see JdkWarmUp
+            JdkWarmUp.run();
+            variant = variant.substring(0, variant.length() - "+jdkwarm".length());
+        }
+        long start = System.nanoTime();
+        String json = SpecSample.JSON; // a compile-time constant: nothing is loaded for it
+        String written;
+        switch (variant) {
+            case "generated" -> {
+                DriverRegistry registry = DriverRegistry.load();
+                long loaded = System.nanoTime();
+                BaseSourceDriver driver = registry.readSource(json);
+                long read = System.nanoTime();
+                written = registry.writeSpec(driver);
+                long wrote = System.nanoTime();
+                System.out.println("phase.DriverRegistry.load=" + (loaded - start) / 1_000);
+                System.out.println("phase.readSource=" + (read - loaded) / 1_000);
+                System.out.println("phase.writeSpec=" + (wrote - read) / 1_000);
+            }
+            case "databind" -> {
+                ObjectMapper mapper = Databind.mapper();
+                SpecPojo spec = Databind.read(mapper, json);
+                written = Databind.write(mapper, spec);
+            }
+            case "handwritten" -> written = HandWritten.write(HandWritten.read(json));
+            default -> throw new IllegalArgumentException("variant: generated | databind | handwritten");
+        }
+        long micros = (System.nanoTime() - start) / 1_000;
+        System.out.println("micros=" + micros);
+        System.out.println("output=" + written);
+    }
+}
