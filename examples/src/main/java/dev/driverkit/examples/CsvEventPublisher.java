@@ -9,18 +9,13 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A cold {@link Flow.Publisher}: each subscriber gets its own reading of the file, one {@link Event}
- * per row, as fast as it requests them. Rows are emitted on the thread that calls
- * {@link Flow.Subscription#request}; a request made from inside {@code onNext} does not recurse
- * (Reactive Streams rules 1.3, 3.3).
+ * The STOREY engine of {@link CsvSource}: a cold {@link Flow.Publisher} (see {@link PullPublisher});
+ * each subscriber gets its own reading of the file, one {@link Event} per row.
  */
-final class CsvEventPublisher implements Flow.Publisher<Event> {
+final class CsvEventPublisher extends PullPublisher<Event> {
     private final Path file;
     private final CsvSchema schema;
     private final char delimiter;
@@ -36,105 +31,27 @@ final class CsvEventPublisher implements Flow.Publisher<Event> {
     }
 
     @Override
-    public void subscribe(Flow.Subscriber<? super Event> subscriber) {
-        Objects.requireNonNull(subscriber, "subscriber");
-        RowSubscription subscription = new RowSubscription(subscriber);
-        subscriber.onSubscribe(subscription);
-    }
-
-    private final class RowSubscription implements Flow.Subscription {
-        private final Flow.Subscriber<? super Event> subscriber;
-        private final AtomicLong demand = new AtomicLong();
-        private final AtomicInteger draining = new AtomicInteger();
-        private volatile boolean done;
-        private volatile Throwable badRequest;
-        private CsvRecords records;
-
-        RowSubscription(Flow.Subscriber<? super Event> subscriber) {
-            this.subscriber = subscriber;
+    protected Reader<Event> open() throws IOException {
+        CsvRecords records = new CsvRecords(file, delimiter);
+        if (schema.headerRecord()) {
+            records.next();
         }
-
-        @Override
-        public void request(long n) {
-            if (n <= 0) {
-                badRequest = new IllegalArgumentException("Reactive Streams rule 3.9: request(" + n + ") must be positive.");
-            } else {
-                demand.getAndAccumulate(n, (current, add) -> current + add < 0 ? Long.MAX_VALUE : current + add);
-            }
-            drain();
-        }
-
-        @Override
-        public void cancel() {
-            done = true;
-            drain();
-        }
-
-        /** One thread at a time emits; the others leave their work to it. */
-        private void drain() {
-            if (draining.getAndIncrement() != 0) {
-                return;
-            }
-            int missed = 1;
-            do {
-                try {
-                    emit();
-                } catch (IOException | RuntimeException e) {
-                    fail(e);
-                }
-                missed = draining.addAndGet(-missed);
-            } while (missed != 0);
-        }
-
-        private void emit() throws IOException {
-            if (done) {
-                close();
-                return;
-            }
-            if (badRequest != null) {
-                fail(badRequest);
-                return;
-            }
-            if (records == null) {
-                records = new CsvRecords(file, delimiter);
-                if (schema.headerRecord()) {
-                    records.next();
-                }
-            }
-            while (demand.get() > 0 && !done) {
+        return new Reader<>() {
+            @Override
+            public Event next() throws IOException {
                 List<String> row = records.next();
-                if (row == null) {
-                    done = true;
-                    close();
-                    subscriber.onComplete();
-                    return;
-                }
-                demand.decrementAndGet();
-                subscriber.onNext(event(row));
+                return row == null ? null : event(row);
             }
-            if (done) {
-                close();
-            }
-        }
 
-        private void fail(Throwable error) {
-            if (!done) {
-                done = true;
-                close();
-                subscriber.onError(error);
-            }
-        }
-
-        private void close() {
-            if (records != null) {
+            @Override
+            public void close() {
                 try {
                     records.close();
                 } catch (IOException ignored) {
                     // nothing left to read from it
                 }
-                records = null;
             }
-        }
+        };
     }
 
     private Event event(List<String> row) {
