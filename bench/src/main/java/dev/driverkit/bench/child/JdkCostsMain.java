@@ -16,6 +16,9 @@ public final class JdkCostsMain {
             case "System.getLogger" -> System.getLogger("dev.driverkit.registry");
             // SourceSpecs' table of common fields is built from method references, as the codecs' list readers are
             case "first method reference" -> ((Function<String, Integer>) String::length).apply("x");
+            // javac compiles a + b + c to invokedynamic (StringConcatFactory) since JDK 9: the first one spins
+            // method-handle classes; RegistryFormat.entryPath and SpecPaths.child concatenate on every lookup/key
+            case "first string concatenation" -> args.length + "/" + System.nanoTime() + "." + args[0];
             // SpecPaths.child checks each key with key.chars().allMatch(...)
             case "first stream pipeline" -> "key_field".chars().allMatch(Character::isLetterOrDigit);
             // every variant parses the spec's date-times and duration: the spec's own cost

@@ -59,6 +59,16 @@ public final class SparkJob {
             }
         }
 
+        // the same job? compare the optimized plans of the two frames (expression ids aside)
+        String planViaDriver = ((CsvSource) registry.readSource(spec)).toSparkDf(spark, ReadRequest.all())
+                .queryExecution().optimizedPlan().toString().replaceAll("#\\d+L?", "#");
+        String planDirect = spark.read().option("header", "true").option("inferSchema", "true").option("sep", ",")
+                .option("escape", "\"").csv(csv).queryExecution().optimizedPlan().toString().replaceAll("#\\d+L?", "#");
+        System.out.println("samePlan=" + planViaDriver.equals(planDirect));
+        if (!planViaDriver.equals(planDirect)) {
+            System.out.println("planViaDriver=" + planViaDriver.replace('\n', ' '));
+            System.out.println("planDirect=" + planDirect.replace('\n', ' '));
+        }
         Dataset<Row> a = spark.read().parquet(viaDriverOut);
         Dataset<Row> b = spark.read().parquet(directOut);
         long rows = a.count();

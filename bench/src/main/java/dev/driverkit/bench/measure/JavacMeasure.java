@@ -166,13 +166,13 @@ public final class JavacMeasure {
             line.append(String.format(Locale.ROOT, "%n    driverkit %.2f ms/driver", a / n));
             if (variants.contains(Variant.OWN_OUTPUT)) {
                 double b = median(n, Variant.OWN_OUTPUT);
-                double a0 = median(n, Variant.REPLAY);
-                line.append(String.format(Locale.ROOT, " (b: %.2f); a0/b %.3f, a/a0 %.3f;", b / n, a0 / b, a / a0));
-                double c = median(n, Variant.AUTOSERVICE);
-                double c0 = median(n, Variant.AUTOSERVICE_NO_PROC);
-                line.append(String.format(Locale.ROOT, " a/b %.3f; processor's share a-b = %.0f ms"
-                        + " (%.2f ms/driver); AutoService c/c0 %.3f, c-c0 = %.0f ms", a / b, a - b, (a - b) / n,
-                        c / c0, c - c0));
+                line.append(String.format(Locale.ROOT, " (b: %.2f); processor's share a-b = %.0f ms (%.2f ms/driver)",
+                        b / n, a - b, (a - b) / n));
+                line.append("\n    per-round ratios (median first): ")
+                        .append(perRound(byVariant, Variant.DRIVERKIT, Variant.OWN_OUTPUT, "a/b")).append("; ")
+                        .append(perRound(byVariant, Variant.REPLAY, Variant.OWN_OUTPUT, "a0/b")).append("; ")
+                        .append(perRound(byVariant, Variant.DRIVERKIT, Variant.REPLAY, "a/a0")).append("; ")
+                        .append(perRound(byVariant, Variant.AUTOSERVICE, Variant.AUTOSERVICE_NO_PROC, "c/c0"));
             }
             report.detail(line.toString());
         }
@@ -230,6 +230,18 @@ public final class JavacMeasure {
                 + big + ") " + Stats.fmt(marginal) + marginalB, Stats.fmt(marginal) + " ms");
     }
 
+    /** "a/b 1.90 [1.71 1.90 2.42 1.85 2.03]": the median of the rounds' ratios, then each round's. */
+    private static String perRound(Map<Variant, List<Double>> byVariant, Variant x, Variant y, String label) {
+        List<Double> a = byVariant.get(x);
+        List<Double> b = byVariant.get(y);
+        StringBuilder text = new StringBuilder(label).append(' ').append(String.format(Locale.ROOT, "%.2f",
+                Stats.pairedRatio(a, b))).append(" [");
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            text.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", a.get(i) / b.get(i)));
+        }
+        return text.append(']').toString();
+    }
+
     /** One more (a) compile at the base size under JFR: where the processor's time goes. */
     private void profile(CorpusSet corpus) {
         Path jfr = corpus.root().resolve("driverkit-compile.jfr");
@@ -253,19 +265,20 @@ public final class JavacMeasure {
                         List.of("dev.driverkit.processor.internal.javapoet.")),
                 new JfrProfile.Phase("driverkit: everything else (models, other rules, schema, entries)",
                         List.of("dev.driverkit.processor.")),
-                new JfrProfile.Phase("javac: the next rounds (re-entering all units, parsing generated sources)",
+                new JfrProfile.Phase("javac: the later rounds (re-entering every unit, parsing the generated sources)",
                         List.of("com.sun.tools.javac.processing.JavacProcessingEnvironment$Round.next",
-                                "com.sun.tools.javac.processing.JavacProcessingEnvironment$Round.<init>")),
+                                "com.sun.tools.javac.processing.JavacProcessingEnvironment$Round.<init>"), true),
                 new JfrProfile.Phase("javac: other annotation-processing work",
                         List.of("com.sun.tools.javac.main.JavaCompiler.processAnnotations",
-                                "com.sun.tools.javac.main.JavaCompiler.initProcessAnnotations")),
+                                "com.sun.tools.javac.main.JavaCompiler.initProcessAnnotations"), true),
                 new JfrProfile.Phase("javac: attribute, flow, desugar",
                         List.of("com.sun.tools.javac.main.JavaCompiler.attribute", "com.sun.tools.javac.main.JavaCompiler.flow",
-                                "com.sun.tools.javac.main.JavaCompiler.desugar")),
+                                "com.sun.tools.javac.main.JavaCompiler.desugar"), true),
                 new JfrProfile.Phase("javac: generating and writing class files",
-                        List.of("com.sun.tools.javac.main.JavaCompiler.generate")),
-                new JfrProfile.Phase("javac: parsing and entering the drivers (round 1)",
-                        List.of("com.sun.tools.javac.main.JavaCompiler.parseFiles", "com.sun.tools.javac.main.JavaCompiler.enterTrees")));
+                        List.of("com.sun.tools.javac.main.JavaCompiler.generate"), true),
+                new JfrProfile.Phase("javac: parsing and entering the drivers (the first round)",
+                        List.of("com.sun.tools.javac.main.JavaCompiler.parseFiles", "com.sun.tools.javac.main.JavaCompiler.enterTrees"),
+                        true));
         JfrProfile.shares(jfr, Thread.currentThread().getName(), phases).forEach(line -> report.detail("    " + line));
     }
 

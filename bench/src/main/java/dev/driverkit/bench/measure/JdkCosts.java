@@ -15,7 +15,8 @@ final class JdkCosts {
     static void report(Env env, Report report, int reps) {
         List<String> parts = new ArrayList<>();
         String classpath = env.benchClasses() + java.io.File.pathSeparator + env.element("jackson-core", null);
-        for (String facility : List.of("System.getLogger", "first method reference", "first stream pipeline",
+        for (String facility : List.of("System.getLogger", "first method reference", "first string concatenation",
+                "first stream pipeline",
                 "first java.time parse", "first Jackson parse")) {
             List<Double> times = new ArrayList<>();
             for (int rep = 0; rep < reps; rep++) {

@@ -18,19 +18,30 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Evidence for a missed goal: records one piece of work with JFR (the JDK's "profile" settings: a stack
- * sample every 10 ms, Java and native) and says which share of the samples fell into which phase.
+ * Evidence for a missed goal: records one piece of work with JFR (the JDK's default settings, a stack sample
+ * every 10 ms of Java code and every 20 ms of native code) and says which share of the samples fell into
+ * which phase.
  */
 final class JfrProfile {
-    /** A phase: its label and the frames (class name + "." + method, a prefix) that put a sample in it. */
-    record Phase(String label, List<String> frames) {}
+    /**
+     * A phase: its label and the frames (class name + "." + method, a prefix) that put a sample in it.
+     * Phases are tried innermost frame first; an {@code outer} phase (a stage of the caller, such as one of
+     * javac's compile stages) only takes the samples no inner phase took, the first listed that the stack
+     * passes through.
+     */
+    record Phase(String label, List<String> frames, boolean outer) {
+        Phase(String label, List<String> frames) {
+            this(label, frames, false);
+        }
+    }
 
     private JfrProfile() {}
 
     static <T> T record(Path file, Supplier<T> work) {
-        try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
-            recording.enable("jdk.ExecutionSample").withStackTrace();
-            recording.enable("jdk.NativeMethodSample").withStackTrace();
+        // the default settings (low overhead) with stack sampling every 10 ms (Java) and 20 ms (native)
+        try (Recording recording = new Recording(Configuration.getConfiguration("default"))) {
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10)).withStackTrace();
+            recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(20)).withStackTrace();
             recording.setToDisk(true);
             recording.start();
             T result = work.get();
@@ -84,16 +95,29 @@ final class JfrProfile {
 
     private static String phaseOf(List<RecordedFrame> frames, List<Phase> phases) {
         for (RecordedFrame frame : frames) { // innermost first
-            if (!frame.isJavaFrame()) {
-                continue;
+            String phase = match(frame, phases, false);
+            if (phase != null) {
+                return phase;
             }
-            String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-            for (Phase phase : phases) {
-                if (phase.frames().stream().anyMatch(name::startsWith)) {
-                    return phase.label();
-                }
+        }
+        for (Phase phase : phases) { // stages: the first listed that the stack passes through
+            if (phase.outer() && frames.stream().anyMatch(frame -> match(frame, List.of(phase), true) != null)) {
+                return phase.label();
             }
         }
         return "other";
+    }
+
+    private static String match(RecordedFrame frame, List<Phase> phases, boolean outer) {
+        if (!frame.isJavaFrame()) {
+            return null;
+        }
+        String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        for (Phase phase : phases) {
+            if (phase.outer() == outer && phase.frames().stream().anyMatch(name::startsWith)) {
+                return phase.label();
+            }
+        }
+        return null;
     }
 }

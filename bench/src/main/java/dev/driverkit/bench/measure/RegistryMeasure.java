@@ -119,7 +119,7 @@ public final class RegistryMeasure {
                     "driverkit+jdkwarm", wanted.kind(), wanted.className()), dir.resolve("driverkit-jdkwarm.log"));
             warm.add(Double.parseDouble(result.get("micros")) / 1000);
         }
-        report.info("5", "registry, diagnostic: ServiceLoader / driverkit with the JDK's logger, lambdas, streams pre-initialised",
+        report.info("5", "registry, diagnostic: ServiceLoader / driverkit with the JDK's logger, lambdas, string concatenation, streams pre-initialised",
                 Stats.fmt(serviceLoader) + " vs " + Stats.fmt(Stats.median(warm)) + " ms",
                 Stats.ratio(serviceLoader / Stats.median(warm)));
         report.info("5", "registry whole process (JVM start incl.): ServiceLoader / driverkit",

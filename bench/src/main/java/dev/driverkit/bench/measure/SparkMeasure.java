@@ -101,7 +101,12 @@ public final class SparkMeasure {
             report.fail("the two parquet outputs differ (rows " + result.get("rows") + ")");
         }
         report.detail("  through CsvSource: " + Stats.describe(viaDriver, "ms") + "; direct: " + Stats.describe(direct, "ms")
-                + "; " + result.get("rows") + " rows, columns " + result.get("columns") + ", outputs identical: " + verified);
+                + "; " + result.get("rows") + " rows, columns " + result.get("columns") + ", outputs identical: " + verified
+                + ", same optimized plan: " + result.get("samePlan"));
+        if (!"true".equals(result.get("samePlan"))) {
+            report.detail("    plan through CsvSource: " + result.get("planViaDriver"));
+            report.detail("    plan direct:            " + result.get("planDirect"));
+        }
         double ratio = Stats.pairedRatio(viaDriver, direct); // each round ran both, side by side
         report.row("6", "csv -> parquet on Spark: through CsvSource / direct Spark", "medians " + Stats.fmt(Stats.median(viaDriver))
                 + " vs " + Stats.fmt(Stats.median(direct)) + " ms (" + settings.sparkRows() + " rows)", ratio, "<= 1.05x",
