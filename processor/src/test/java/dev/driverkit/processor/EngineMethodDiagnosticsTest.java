@@ -100,6 +100,43 @@ class EngineMethodDiagnosticsTest {
     }
 
     @Test
+    void sparkOptionsOfAnOnlineSourceAreNeverCalled() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"http\", supports = {Engine.SPARK})", "OnlineSource",
+                "public NuclioFunction addNuclioTrigger(NuclioFunction function) { return function; }", TO_SPARK_DF,
+                SPARK_OPTIONS);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertWarning(compilation, csv, "getSparkOptions()",
+                "[DK027] method getSparkOptions of CsvSource is never called: an online source builds its Spark frame"
+                        + " in toSparkDf alone.",
+                "apply the reader options inside toSparkDf, and delete the method");
+    }
+
+    @Test
+    void methodsWhoseFlagIsMissingAreNeverCalled() {
+        JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})", "BaseSourceDriver",
+                TO_STEP, "public boolean isIterator() { return true; }",
+                "public NuclioFunction addNuclioTrigger(NuclioFunction function) { return function; }",
+                "public boolean isSingleFile() { return true; }");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(3);
+        assertWarning(compilation, csv, "isIterator()",
+                "[DK027] method isIterator of CsvSource is never called: only a source declared with iterator = true"
+                        + " is asked whether it iterates.",
+                "add iterator = true to @SourceDriver, or delete the method");
+        assertWarning(compilation, csv, "addNuclioTrigger(NuclioFunction function)",
+                "[DK027] method addNuclioTrigger of CsvSource is never called: only an online source (one that"
+                        + " extends OnlineSource) gets a Nuclio trigger.",
+                "extend OnlineSource instead of BaseSourceDriver, or delete the method");
+        assertWarning(compilation, csv, "isSingleFile()",
+                "[DK027] method isSingleFile of CsvSource is never called: isSingleFile is a target method, and no"
+                        + " engine asks a source for it.",
+                "delete the method, or rename it if it is a helper of your own");
+    }
+
+    @Test
     void missingParameterIsNamed() {
         JavaFileObject csv = driver("@SourceDriver(kind = \"csv\", supports = {Engine.SPARK})", "BaseSourceDriver",
                 SPARK_OPTIONS, "public Dataset<Row> toSparkDf(SparkSession session) { return null; }");

@@ -184,6 +184,23 @@ class TargetDiagnosticsTest {
     }
 
     @Test
+    void targetMethodsWhoseFlagIsMissingAreNeverCalled() {
+        JavaFileObject memory = target("@TargetDriver(kind = \"memory\", supports = {Engine.STOREY}, offline = false,"
+                + " online = true)", ADD_WRITER_STEP, IS_SINGLE_FILE, GET_TABLE_OBJECT);
+        Compilation compilation = compile(memory);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(2);
+        assertWarning(compilation, memory, "isSingleFile()",
+                "[DK027] method isSingleFile of ParquetTarget is never called: only an offline target (offline = true)"
+                        + " is asked whether it writes one file.",
+                "set offline = true on @TargetDriver, or delete the method");
+        assertWarning(compilation, memory, "getTableObject()",
+                "[DK027] method getTableObject of ParquetTarget is never called: only a queryable online target"
+                        + " (queryable = true, online = true) is asked for its table.",
+                "set queryable = true and online = true on @TargetDriver, or delete the method");
+    }
+
+    @Test
     void specKeyThatShadowsACommonTargetFieldIsAWarning() {
         JavaFileObject parquet = target("@TargetDriver(kind = \"parquet\", supports = {Engine.STOREY})",
                 "@Spec Integer maxEvents;", IS_SINGLE_FILE, ADD_WRITER_STEP);

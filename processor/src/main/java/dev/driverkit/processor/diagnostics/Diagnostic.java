@@ -67,6 +67,9 @@ public enum Diagnostic {
     ENGINE_LIBRARY_MISSING("DK026", Kind.ERROR,
             "%s %s, but %s is not on the compile class path",
             "add %s to the dependencies with <scope>provided</scope>"),
+    METHOD_NEVER_CALLED("DK027", Kind.WARNING,
+            "method %s of %s is never called: %s",
+            "%s"),
 
     SPEC_STATIC("DK030", Kind.ERROR,
             "@Spec field %s is static; a spec field belongs to each driver instance",

@@ -24,6 +24,7 @@ public final class Rules {
                 new EngineLibraryRule(),
                 new RequiredMethodsRule(),
                 new UndeclaredEngineRule(),
+                new NeverCalledMethodRule(),
                 new SpecFieldRules.NotStatic(),
                 new SpecFieldRules.NotFinal(),
                 new SpecFieldRules.Accessible(),
