@@ -82,6 +82,8 @@ final class SqlCursor implements AutoCloseable {
     private boolean[] zoned = new boolean[0];
     private boolean[] parseDates = new boolean[0];
     private boolean timeZoned;
+    /** SQLite, whose column types and times need {@link SqliteTypes}; known once the query is planned. */
+    private boolean sqlite;
     private boolean closed;
 
     private SqlCursor(SqlSource source, SqlUrl url, Connection connection) {
@@ -137,6 +139,7 @@ final class SqlCursor implements AutoCloseable {
         List<String> allTypeNames = new ArrayList<>();
         try (Statement probe = connection.createStatement();
                 ResultSet empty = probe.executeQuery("SELECT * FROM " + from + " WHERE 1 = 0")) {
+            sqlite = SqliteTypes.isSqlite(connection.getMetaData().getDatabaseProductName());
             ResultSetMetaData meta = empty.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 all.add(meta.getColumnLabel(i));
@@ -169,12 +172,15 @@ final class SqlCursor implements AutoCloseable {
             int index = all.indexOf(time);
             timeZoned = allTypes.get(index) == Types.TIMESTAMP_WITH_TIMEZONE
                     || "timestamptz".equalsIgnoreCase(allTypeNames.get(index));
+            // SQLite compares times as text: both sides in one spelling (pandas writes a space, Java a 'T')
+            String column = sqlite ? SqliteTypes.comparableTime(quote(time)) : quote(time);
+            String bound = sqlite ? SqliteTypes.comparableTime("?") : "?";
             sql.append(" WHERE ");
             if (selection.start() != null) {
-                sql.append(quote(time)).append(" > ?");
+                sql.append(column).append(" > ").append(bound);
             }
             if (selection.end() != null) {
-                sql.append(selection.start() != null ? " AND " : "").append(quote(time)).append(" <= ?");
+                sql.append(selection.start() != null ? " AND " : "").append(column).append(" <= ").append(bound);
             }
         }
         return sql.toString();
@@ -188,7 +194,9 @@ final class SqlCursor implements AutoCloseable {
             int parameter = 1;
             for (LocalDateTime bound : Arrays.asList(selection.start(), selection.end())) {
                 if (bound != null) {
-                    if (timeZoned) {
+                    if (sqlite) {
+                        statement.setString(parameter++, bound.toString());
+                    } else if (timeZoned) {
                         statement.setObject(parameter++, bound.atOffset(ZoneOffset.UTC));
                     } else {
                         statement.setObject(parameter++, bound);
@@ -204,7 +212,9 @@ final class SqlCursor implements AutoCloseable {
             parseDates = new boolean[count];
             for (int i = 0; i < count; i++) {
                 labels.add(meta.getColumnLabel(i + 1));
-                types[i] = meta.getColumnType(i + 1);
+                types[i] = sqlite ? SqliteTypes.columnType(meta.getColumnTypeName(i + 1), meta.getColumnType(i + 1))
+                        : meta.getColumnType(i + 1);
+                parseDates[i] = sqlite && SqliteTypes.isTime(meta.getColumnTypeName(i + 1));
                 zoned[i] = types[i] == Types.TIMESTAMP_WITH_TIMEZONE || "timestamptz".equalsIgnoreCase(meta.getColumnTypeName(i + 1));
             }
             columns = List.copyOf(labels);
@@ -292,6 +302,11 @@ final class SqlCursor implements AutoCloseable {
                 long number = rows.getLong(i);
                 yield rows.wasNull() ? null : number;
             }
+            case Types.DOUBLE -> {
+                double number = rows.getDouble(i);
+                yield rows.wasNull() ? null : number;
+            }
+            case Types.NUMERIC, Types.DECIMAL -> rows.getBigDecimal(i);
             case Types.ARRAY -> {
                 Array array = rows.getArray(i);
                 yield array == null ? null : plainList(array.getArray());

@@ -9,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * The SPARK engine of {@link SqlSource}: Spark's JDBC reader with the source's options, then MLRun's
@@ -47,8 +49,12 @@ final class SqlSpark {
             throw translate(source, url, e);
         }
 
+        List<String> timeColumns = new ArrayList<>(source.getParseDates());
+        if (url.jdbcUrl().startsWith("jdbc:sqlite:") && !options.containsKey("customSchema")) {
+            frame = sqliteTimesAsText(session, format, options, frame, timeColumns);
+        }
         List<String> columns = Arrays.asList(frame.columns());
-        for (String column : source.getParseDates()) {
+        for (String column : timeColumns) {
             String name = resolve(source, url, columns, column, "parse_dates column");
             DataType type = frame.schema().apply(name).dataType();
             if (type.equals(DataTypes.StringType) || type.equals(DataTypes.DateType)) {
@@ -72,6 +78,30 @@ final class SqlSpark {
             frame = frame.select(selected);
         }
         return frame;
+    }
+
+    /**
+     * SQLite keeps times as text, which its JDBC driver's getTimestamp cannot parse but for one pattern
+     * ({@link SqliteTypes#isTime}): the frame again with those columns read as strings (Spark's
+     * {@code customSchema}), added to {@code timeColumns} to be cast as parse_dates columns are.
+     */
+    private static Dataset<Row> sqliteTimesAsText(SparkSession session, String format, Map<String, String> options,
+            Dataset<Row> frame, List<String> timeColumns) {
+        List<String> asText = new ArrayList<>();
+        for (StructField field : frame.schema().fields()) {
+            DataType type = field.dataType();
+            if (type.equals(DataTypes.TimestampType) || type.equals(DataTypes.TimestampNTZType)
+                    || type.equals(DataTypes.DateType)) {
+                asText.add("`" + field.name().replace("`", "``") + "` STRING");
+                timeColumns.add(field.name());
+            }
+        }
+        if (asText.isEmpty()) {
+            return frame;
+        }
+        Map<String, String> withSchema = new LinkedHashMap<>(options);
+        withSchema.put("customSchema", String.join(", ", asText));
+        return session.read().format(format).options(withSchema).load();
     }
 
     private static String resolve(SqlSource source, SqlUrl url, List<String> columns, String column, String role) {
