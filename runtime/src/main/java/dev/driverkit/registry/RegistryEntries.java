@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -69,12 +68,19 @@ final class RegistryEntries {
     }
 
     /** Entries read by kind, per direction: a kind's files are read once per registry. */
-    private final Map<Direction, Map<String, List<DriverInfo>>> byKind = new EnumMap<>(Map.of(
-            Direction.SOURCE, new ConcurrentHashMap<>(), Direction.TARGET, new ConcurrentHashMap<>()));
+    private final Map<String, List<DriverInfo>> sourcesByKind = new ConcurrentHashMap<>();
+    private final Map<String, List<DriverInfo>> targetsByKind = new ConcurrentHashMap<>();
 
     /** Every entry for {@code kind}: one file name per kind, so this reads only that kind's files, once. */
     List<DriverInfo> forKind(Direction direction, String kind) {
-        return byKind.get(direction).computeIfAbsent(kind, k -> List.copyOf(readKind(direction, k)));
+        Map<String, List<DriverInfo>> read = direction == Direction.SOURCE ? sourcesByKind : targetsByKind;
+        List<DriverInfo> entries = read.get(kind);
+        if (entries == null) { // get and put, not computeIfAbsent with a lambda: a first lookup's cost
+            entries = List.copyOf(readKind(direction, kind));
+            List<DriverInfo> raced = read.putIfAbsent(kind, entries);
+            entries = raced != null ? raced : entries;
+        }
+        return entries;
     }
 
     private List<DriverInfo> readKind(Direction direction, String kind) {
