@@ -44,11 +44,10 @@ public final class DriverRegistry {
     private final ClassLoader loader;
     private final RegistryEntries entries;
     private final boolean lenient;
-    private final Map<Direction, Map<String, DriverInfo>> listed = new EnumMap<>(Direction.class);
+    /** Made on the first listing: a lookup by kind needs none of it (cold start). */
+    private Map<Direction, Map<String, DriverInfo>> listed;
     /** Generated codecs by class name: loaded once, stateless, shared by every read and write. */
     private final Map<String, SpecCodec<?>> codecs = new ConcurrentHashMap<>();
-    private final SpecKinds<BaseSourceDriver> sourceKinds = new SpecKinds<>(Direction.SOURCE, BaseSourceDriver.class);
-    private final SpecKinds<BaseStoreTarget> targetKinds = new SpecKinds<>(Direction.TARGET, BaseStoreTarget.class);
 
     private DriverRegistry(ClassLoader loader, RegistryEntries entries, boolean lenient) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -88,6 +87,9 @@ public final class DriverRegistry {
     }
 
     private synchronized Map<String, DriverInfo> listing(Direction direction) {
+        if (listed == null) {
+            listed = new EnumMap<>(Direction.class);
+        }
         return listed.computeIfAbsent(direction, d -> {
             Map<String, List<DriverInfo>> byKind = entries.all(d).stream()
                     .collect(Collectors.groupingBy(DriverInfo::kind, TreeMap::new, Collectors.toList()));
@@ -225,7 +227,7 @@ public final class DriverRegistry {
      * the JSON path.
      */
     public BaseSourceDriver readSource(String json) {
-        return SourceSpecs.JSON.read(json, sourceKinds, lenient);
+        return SourceSpecs.JSON.read(json, new SpecKinds<>(Direction.SOURCE, BaseSourceDriver.class), lenient);
     }
 
     /** Writes a source driver's spec in MLRun's dictionary shape. */
@@ -238,7 +240,7 @@ public final class DriverRegistry {
      * picks the driver through this registry. Faults are {@link SpecException}s with the JSON path.
      */
     public BaseStoreTarget readTarget(String json) {
-        return TargetSpecs.JSON.read(json, targetKinds, lenient);
+        return TargetSpecs.JSON.read(json, new SpecKinds<>(Direction.TARGET, BaseStoreTarget.class), lenient);
     }
 
     /** Writes a target driver's spec in MLRun's dictionary shape. */
@@ -246,7 +248,10 @@ public final class DriverRegistry {
         return TargetSpecs.JSON.write(driver, SpecCodecs.forDriver(driver));
     }
 
-    /** The drivers of one direction, as a spec read sees them: its kind names one. */
+    /**
+     * The drivers of one direction, as a spec read sees them: its kind names one. Made per read (it is
+     * two fields), so that a registry that only looks drivers up never loads it.
+     */
     private final class SpecKinds<B> implements SpecJson.KindResolver<B> {
         private final Direction direction;
         private final Class<B> base;
