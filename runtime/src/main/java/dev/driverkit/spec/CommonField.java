@@ -1,5 +1,8 @@
 package dev.driverkit.spec;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 /**
  * One top-level field that every driver of a direction shares (MLRun's {@code DataSource} /
  * {@code DataTargetBase} fields): its key and JSON shape, for generated schemas, docs and the
@@ -7,8 +10,13 @@ package dev.driverkit.spec;
  *
  * @param key the top-level JSON key
  * @param shape its JSON form
+ * @param jsonKey the key quoted and escaped once, for writing (as databind writes property names)
  */
-public record CommonField(String key, Shape shape) {
+public record CommonField(String key, Shape shape, SerializableString jsonKey) {
+
+    public CommonField(String key, Shape shape) {
+        this(key, shape, new SerializedString(key));
+    }
 
     /** The JSON form of a common field (for generated schemas and docs). */
     public enum Shape {

@@ -41,47 +41,51 @@ abstract class CommonFields<B> {
 
     // ---- writing one field: left out when null, {} or [] (as MLRun does) ----
 
-    static void write(JsonGenerator generator, String key, String value) throws IOException {
+    static void write(JsonGenerator generator, CommonField field, String value) throws IOException {
         if (value != null) {
-            generator.writeStringField(key, value);
+            generator.writeFieldName(field.jsonKey());
+            generator.writeString(value);
         }
     }
 
-    static void write(JsonGenerator generator, String key, Boolean value) throws IOException {
+    static void write(JsonGenerator generator, CommonField field, Boolean value) throws IOException {
         if (value != null) {
-            generator.writeBooleanField(key, value);
+            generator.writeFieldName(field.jsonKey());
+            generator.writeBoolean(value);
         }
     }
 
-    static void write(JsonGenerator generator, String key, Integer value) throws IOException {
+    static void write(JsonGenerator generator, CommonField field, Integer value) throws IOException {
         if (value != null) {
-            generator.writeNumberField(key, value.intValue());
+            generator.writeFieldName(field.jsonKey());
+            generator.writeNumber(value.intValue());
         }
     }
 
-    static void write(JsonGenerator generator, String key, Long value) throws IOException {
+    static void write(JsonGenerator generator, CommonField field, Long value) throws IOException {
         if (value != null) {
-            generator.writeNumberField(key, value.longValue());
+            generator.writeFieldName(field.jsonKey());
+            generator.writeNumber(value.longValue());
         }
     }
 
-    static void write(JsonGenerator generator, String key, LocalDateTime value) throws IOException {
+    static void write(JsonGenerator generator, CommonField field, LocalDateTime value) throws IOException {
         if (value != null) {
-            generator.writeFieldName(key);
+            generator.writeFieldName(field.jsonKey());
             JsonValues.writeTime(generator, value);
         }
     }
 
-    static void writeStrings(JsonGenerator generator, String key, List<String> values) throws IOException {
+    static void writeStrings(JsonGenerator generator, CommonField field, List<String> values) throws IOException {
         if (values != null && !values.isEmpty()) {
-            generator.writeFieldName(key);
+            generator.writeFieldName(field.jsonKey());
             JsonValues.writeList(generator, values, JsonValues.STRING);
         }
     }
 
-    static void writeObject(JsonGenerator generator, String key, Map<String, Object> value) throws IOException {
+    static void writeObject(JsonGenerator generator, CommonField field, Map<String, Object> value) throws IOException {
         if (value != null && !value.isEmpty()) {
-            generator.writeFieldName(key);
+            generator.writeFieldName(field.jsonKey());
             JsonValues.writeAny(generator, value);
         }
     }

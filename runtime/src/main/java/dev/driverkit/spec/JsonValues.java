@@ -129,6 +129,9 @@ public final class JsonValues {
     }
 
     public static int readInt(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue(); // the common case, without the conversion to long
+        }
         return (int) integral(parser, Integer.MIN_VALUE, Integer.MAX_VALUE, "a 32-bit integer");
     }
 

@@ -16,19 +16,21 @@ public final class SourceSpecs {
     private SourceSpecs() {}
 
     private static final class Fields extends CommonFields<BaseSourceDriver> {
+        private static final CommonField NAME = new CommonField("name", Shape.STRING);
+        private static final CommonField PATH = new CommonField("path", Shape.STRING);
+        private static final CommonField KEY_FIELD = new CommonField("key_field", Shape.STRING);
+        private static final CommonField TIME_FIELD = new CommonField("time_field", Shape.STRING);
+        private static final CommonField SCHEDULE = new CommonField("schedule", Shape.STRING);
+        private static final CommonField ONLINE = new CommonField("online", Shape.BOOLEAN);
+        private static final CommonField WORKERS = new CommonField("workers", Shape.INTEGER);
+        private static final CommonField MAX_AGE = new CommonField("max_age", Shape.INTEGER);
+        private static final CommonField START_TIME = new CommonField("start_time", Shape.DATE_TIME);
+        private static final CommonField END_TIME = new CommonField("end_time", Shape.DATE_TIME);
+        private static final CommonField CREDENTIALS_PREFIX = new CommonField("credentials_prefix", Shape.STRING);
+
         Fields() {
-            super(List.of(
-                    new CommonField("name", Shape.STRING),
-                    new CommonField("path", Shape.STRING),
-                    new CommonField("key_field", Shape.STRING),
-                    new CommonField("time_field", Shape.STRING),
-                    new CommonField("schedule", Shape.STRING),
-                    new CommonField("online", Shape.BOOLEAN),
-                    new CommonField("workers", Shape.INTEGER),
-                    new CommonField("max_age", Shape.INTEGER),
-                    new CommonField("start_time", Shape.DATE_TIME),
-                    new CommonField("end_time", Shape.DATE_TIME),
-                    new CommonField("credentials_prefix", Shape.STRING)));
+            super(List.of(NAME, PATH, KEY_FIELD, TIME_FIELD, SCHEDULE, ONLINE, WORKERS, MAX_AGE, START_TIME,
+                    END_TIME, CREDENTIALS_PREFIX));
         }
 
         @Override
@@ -54,23 +56,21 @@ public final class SourceSpecs {
 
         @Override
         void writeBeforeAttributes(BaseSourceDriver driver, JsonGenerator generator) throws IOException {
-            write(generator, "name", driver.getName());
-            write(generator, "path", driver.getPath());
+            write(generator, NAME, driver.getName());
+            write(generator, PATH, driver.getPath());
         }
 
         @Override
         void writeAfterAttributes(BaseSourceDriver driver, JsonGenerator generator) throws IOException {
-            write(generator, "key_field", driver.getKeyField());
-            write(generator, "time_field", driver.getTimeField());
-            write(generator, "schedule", driver.getSchedule());
-            if (driver.isOnline()) {
-                generator.writeBooleanField("online", true);
-            }
-            write(generator, "workers", driver.getWorkers());
-            write(generator, "max_age", driver.getMaxAge());
-            write(generator, "start_time", driver.getStartTime());
-            write(generator, "end_time", driver.getEndTime());
-            write(generator, "credentials_prefix", driver.getCredentialsPrefix());
+            write(generator, KEY_FIELD, driver.getKeyField());
+            write(generator, TIME_FIELD, driver.getTimeField());
+            write(generator, SCHEDULE, driver.getSchedule());
+            write(generator, ONLINE, driver.isOnline() ? Boolean.TRUE : null); // derived from the class
+            write(generator, WORKERS, driver.getWorkers());
+            write(generator, MAX_AGE, driver.getMaxAge());
+            write(generator, START_TIME, driver.getStartTime());
+            write(generator, END_TIME, driver.getEndTime());
+            write(generator, CREDENTIALS_PREFIX, driver.getCredentialsPrefix());
         }
 
         @Override

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +28,8 @@ public final class SpecJson<B> {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final String KIND = "kind";
     private static final String ATTRIBUTES = "attributes";
+    private static final SerializableString KIND_KEY = new SerializedString(KIND);
+    private static final SerializableString ATTRIBUTES_KEY = new SerializedString(ATTRIBUTES);
 
     private final CommonFields<B> fields;
 
@@ -181,7 +185,8 @@ public final class SpecJson<B> {
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
             try (JsonGenerator generator = FACTORY.createGenerator(out)) {
                 generator.writeStartObject();
-                generator.writeStringField(KIND, codec.kind());
+                generator.writeFieldName(KIND_KEY);
+                generator.writeString(codec.kind());
                 fields.writeBeforeAttributes(driver, generator);
                 writeAttributes(driver, codec, generator);
                 fields.writeAfterAttributes(driver, generator);
@@ -202,7 +207,7 @@ public final class SpecJson<B> {
         if (!codec.hasAttributes(driver) && extras.isEmpty()) {
             return;
         }
-        generator.writeFieldName(ATTRIBUTES);
+        generator.writeFieldName(ATTRIBUTES_KEY);
         generator.writeStartObject();
         codec.writeAttributes(driver, generator);
         for (Map.Entry<String, Object> extra : extras.entrySet()) {

@@ -16,28 +16,32 @@ public final class TargetSpecs {
     private TargetSpecs() {}
 
     private static final class Fields extends CommonFields<BaseStoreTarget> {
+        private static final CommonField NAME = new CommonField("name", Shape.STRING);
+        private static final CommonField PATH = new CommonField("path", Shape.STRING);
+        private static final CommonField AFTER_STEP = new CommonField("after_step", Shape.STRING);
+        private static final CommonField PARTITIONED = new CommonField("partitioned", Shape.BOOLEAN);
+        private static final CommonField KEY_BUCKETING_NUMBER = new CommonField("key_bucketing_number", Shape.INTEGER);
+        private static final CommonField PARTITION_COLS = new CommonField("partition_cols", Shape.STRING_LIST);
+        private static final CommonField TIME_PARTITIONING_GRANULARITY =
+                new CommonField("time_partitioning_granularity", Shape.STRING);
+        private static final CommonField MAX_EVENTS = new CommonField("max_events", Shape.INTEGER);
+        private static final CommonField FLUSH_AFTER_SECONDS = new CommonField("flush_after_seconds", Shape.INTEGER);
+        private static final CommonField STORAGE_OPTIONS = new CommonField("storage_options", Shape.OBJECT);
+        private static final CommonField RUN_ID = new CommonField("run_id", Shape.STRING);
+        private static final CommonField SCHEMA = new CommonField("schema", Shape.OBJECT);
+        private static final CommonField CREDENTIALS_PREFIX = new CommonField("credentials_prefix", Shape.STRING);
+        // The status entry's fields (a feature set's status.targets).
+        private static final CommonField STATUS = new CommonField("status", Shape.STRING);
+        private static final CommonField UPDATED = new CommonField("updated", Shape.DATE_TIME);
+        private static final CommonField SIZE = new CommonField("size", Shape.INTEGER);
+        private static final CommonField LAST_WRITTEN = new CommonField("last_written", Shape.DATE_TIME);
+        private static final CommonField ONLINE = new CommonField("online", Shape.BOOLEAN);
+        private static final CommonField START_TIME = new CommonField("start_time", Shape.DATE_TIME);
+
         Fields() {
-            super(List.of(
-                    new CommonField("name", Shape.STRING),
-                    new CommonField("path", Shape.STRING),
-                    new CommonField("after_step", Shape.STRING),
-                    new CommonField("partitioned", Shape.BOOLEAN),
-                    new CommonField("key_bucketing_number", Shape.INTEGER),
-                    new CommonField("partition_cols", Shape.STRING_LIST),
-                    new CommonField("time_partitioning_granularity", Shape.STRING),
-                    new CommonField("max_events", Shape.INTEGER),
-                    new CommonField("flush_after_seconds", Shape.INTEGER),
-                    new CommonField("storage_options", Shape.OBJECT),
-                    new CommonField("run_id", Shape.STRING),
-                    new CommonField("schema", Shape.OBJECT),
-                    new CommonField("credentials_prefix", Shape.STRING),
-                    // The status entry's fields (a feature set's status.targets).
-                    new CommonField("status", Shape.STRING),
-                    new CommonField("updated", Shape.DATE_TIME),
-                    new CommonField("size", Shape.INTEGER),
-                    new CommonField("last_written", Shape.DATE_TIME),
-                    new CommonField("online", Shape.BOOLEAN),
-                    new CommonField("start_time", Shape.DATE_TIME)));
+            super(List.of(NAME, PATH, AFTER_STEP, PARTITIONED, KEY_BUCKETING_NUMBER, PARTITION_COLS,
+                    TIME_PARTITIONING_GRANULARITY, MAX_EVENTS, FLUSH_AFTER_SECONDS, STORAGE_OPTIONS, RUN_ID,
+                    SCHEMA, CREDENTIALS_PREFIX, STATUS, UPDATED, SIZE, LAST_WRITTEN, ONLINE, START_TIME));
         }
 
         @Override
@@ -72,29 +76,29 @@ public final class TargetSpecs {
 
         @Override
         void writeBeforeAttributes(BaseStoreTarget driver, JsonGenerator generator) throws IOException {
-            write(generator, "name", driver.getName());
-            write(generator, "path", driver.getPath());
+            write(generator, NAME, driver.getName());
+            write(generator, PATH, driver.getPath());
         }
 
         @Override
         void writeAfterAttributes(BaseStoreTarget driver, JsonGenerator generator) throws IOException {
-            write(generator, "after_step", driver.getAfterStep());
-            write(generator, "partitioned", driver.getPartitioned());
-            write(generator, "key_bucketing_number", driver.getKeyBucketingNumber());
-            writeStrings(generator, "partition_cols", driver.getPartitionCols());
-            write(generator, "time_partitioning_granularity", driver.getTimePartitioningGranularity());
-            write(generator, "max_events", driver.getMaxEvents());
-            write(generator, "flush_after_seconds", driver.getFlushAfterSeconds());
-            writeObject(generator, "storage_options", driver.getStorageOptions());
-            write(generator, "run_id", driver.getRunId());
-            writeObject(generator, "schema", driver.getSchema());
-            write(generator, "credentials_prefix", driver.getCredentialsPrefix());
-            write(generator, "status", driver.getStatus());
-            write(generator, "updated", driver.getUpdated());
-            write(generator, "size", driver.getSize());
-            write(generator, "last_written", driver.getLastWritten());
-            write(generator, "online", driver.getOnline());
-            write(generator, "start_time", driver.getStartTime());
+            write(generator, AFTER_STEP, driver.getAfterStep());
+            write(generator, PARTITIONED, driver.getPartitioned());
+            write(generator, KEY_BUCKETING_NUMBER, driver.getKeyBucketingNumber());
+            writeStrings(generator, PARTITION_COLS, driver.getPartitionCols());
+            write(generator, TIME_PARTITIONING_GRANULARITY, driver.getTimePartitioningGranularity());
+            write(generator, MAX_EVENTS, driver.getMaxEvents());
+            write(generator, FLUSH_AFTER_SECONDS, driver.getFlushAfterSeconds());
+            writeObject(generator, STORAGE_OPTIONS, driver.getStorageOptions());
+            write(generator, RUN_ID, driver.getRunId());
+            writeObject(generator, SCHEMA, driver.getSchema());
+            write(generator, CREDENTIALS_PREFIX, driver.getCredentialsPrefix());
+            write(generator, STATUS, driver.getStatus());
+            write(generator, UPDATED, driver.getUpdated());
+            write(generator, SIZE, driver.getSize());
+            write(generator, LAST_WRITTEN, driver.getLastWritten());
+            write(generator, ONLINE, driver.getOnline());
+            write(generator, START_TIME, driver.getStartTime());
         }
 
         @Override
