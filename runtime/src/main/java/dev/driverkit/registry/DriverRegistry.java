@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,8 @@ public final class DriverRegistry {
     private final ClassLoader loader;
     private final RegistryEntries entries;
     private final boolean lenient;
-    private final Map<Direction, Map<String, DriverInfo>> listed = new EnumMap<>(Direction.class);
+    /** Made on the first listing: a lookup by kind needs none of it (cold start). */
+    private Map<Direction, Map<String, DriverInfo>> listed;
     /** Generated codecs by class name: loaded once, stateless, shared by every read and write. */
     private final Map<String, SpecCodec<?>> codecs = new ConcurrentHashMap<>();
 
@@ -86,6 +86,9 @@ public final class DriverRegistry {
     }
 
     private synchronized Map<String, DriverInfo> listing(Direction direction) {
+        if (listed == null) {
+            listed = new EnumMap<>(Direction.class);
+        }
         return listed.computeIfAbsent(direction, d -> {
             Map<String, List<DriverInfo>> byKind = entries.all(d).stream()
                     .collect(Collectors.groupingBy(DriverInfo::kind, TreeMap::new, Collectors.toList()));
@@ -140,14 +143,15 @@ public final class DriverRegistry {
     }
 
     private static DriverInfo single(Direction direction, String kind, List<DriverInfo> candidates) {
-        List<DriverInfo> distinct = new ArrayList<>();
+        // loops, not streams: this is on the path of a first lookup, where each stream pipeline and
+        // lambda costs class loading and spinning (docs/performance.md)
+        DriverInfo first = candidates.get(0);
+        boolean oneClass = true;
         for (DriverInfo candidate : candidates) {
-            if (distinct.stream().noneMatch(d -> d.driverClassName().equals(candidate.driverClassName()))) {
-                distinct.add(candidate);
-            }
+            oneClass &= candidate.driverClassName().equals(first.driverClassName());
         }
-        if (distinct.size() == 1) {
-            return distinct.get(0);
+        if (oneClass) {
+            return first;
         }
         String classes = candidates.stream().map(DriverInfo::describe).collect(Collectors.joining("\n  "));
         throw new DriverLookupException(kind, "Multiple " + direction.noun() + " drivers are registered for kind '"
@@ -182,10 +186,13 @@ public final class DriverRegistry {
 
     /** The generated spec codec of a registry entry. */
     <D> SpecCodec<D> codec(DriverInfo info, Class<D> base) {
-        SpecCodec<?> codec;
+        SpecCodec<?> codec = codecs.get(info.codecClassName());
         try {
-            codec = codecs.computeIfAbsent(info.codecClassName(),
-                    name -> SpecCodecs.load(name, loader, info.driverClassName()));
+            if (codec == null) { // get and put, not computeIfAbsent with a lambda: a first lookup's cost
+                codec = SpecCodecs.load(info.codecClassName(), loader, info.driverClassName());
+                SpecCodec<?> raced = codecs.putIfAbsent(info.codecClassName(), codec);
+                codec = raced != null ? raced : codec;
+            }
         } catch (IllegalStateException e) {
             throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
                     + " kind '" + info.kind() + "' names " + info.describe() + ", but its generated codec cannot be"
@@ -219,10 +226,7 @@ public final class DriverRegistry {
      * the JSON path.
      */
     public BaseSourceDriver readSource(String json) {
-        String kind = SpecJson.readKind(json);
-        DriverInfo info = infoForSpec(Direction.SOURCE, kind);
-        SpecCodec<BaseSourceDriver> codec = codec(info, BaseSourceDriver.class);
-        return SourceSpecs.JSON.read(json, newDriver(info, codec, BaseSourceDriver.class), codec, lenient);
+        return SourceSpecs.JSON.read(json, new SpecKinds<>(Direction.SOURCE, BaseSourceDriver.class), lenient);
     }
 
     /** Writes a source driver's spec in MLRun's dictionary shape. */
@@ -235,15 +239,33 @@ public final class DriverRegistry {
      * picks the driver through this registry. Faults are {@link SpecException}s with the JSON path.
      */
     public BaseStoreTarget readTarget(String json) {
-        String kind = SpecJson.readKind(json);
-        DriverInfo info = infoForSpec(Direction.TARGET, kind);
-        SpecCodec<BaseStoreTarget> codec = codec(info, BaseStoreTarget.class);
-        return TargetSpecs.JSON.read(json, newDriver(info, codec, BaseStoreTarget.class), codec, lenient);
+        return TargetSpecs.JSON.read(json, new SpecKinds<>(Direction.TARGET, BaseStoreTarget.class), lenient);
     }
 
     /** Writes a target driver's spec in MLRun's dictionary shape. */
     public String writeSpec(BaseStoreTarget driver) {
         return TargetSpecs.JSON.write(driver, SpecCodecs.forDriver(driver));
+    }
+
+    /**
+     * The drivers of one direction, as a spec read sees them: its kind names one. Made per read (it is
+     * two fields), so that a registry that only looks drivers up never loads it.
+     */
+    private final class SpecKinds<B> implements SpecJson.KindResolver<B> {
+        private final Direction direction;
+        private final Class<B> base;
+
+        SpecKinds(Direction direction, Class<B> base) {
+            this.direction = direction;
+            this.base = base;
+        }
+
+        @Override
+        public SpecJson.Typed<B> resolve(String kind) {
+            DriverInfo info = infoForSpec(direction, kind);
+            SpecCodec<B> codec = codec(info, base);
+            return new SpecJson.Typed<>(codec, newDriver(info, codec, base));
+        }
     }
 
     /** Creates the driver and checks it is of the direction's base class (a hand-edited entry may lie). */

@@ -23,12 +23,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads and writes the value types of {@code @Spec} fields with Jackson's streaming API. Generated
  * spec codecs call these; each reader expects the parser on the value's first token, leaves it on the
  * value's last token, and reports a wrong type as a {@link SpecException} naming the JSON path.
+ *
+ * <p>No reader takes a path: a spec that reads well builds none. The path of a fault comes from the
+ * parser's context when the exception is made ({@link SpecPaths#of(JsonParser)}).
  */
 public final class JsonValues {
 
@@ -37,7 +39,7 @@ public final class JsonValues {
     /** Reads one value of a collection element type. */
     @FunctionalInterface
     public interface Reader<T> {
-        T read(JsonParser parser, String path) throws IOException;
+        T read(JsonParser parser) throws IOException;
     }
 
     /** Writes one value of a collection element type. */
@@ -46,202 +48,286 @@ public final class JsonValues {
         void write(JsonGenerator generator, T value) throws IOException;
     }
 
+    /**
+     * How a collection's elements are read and written: the constants below for scalars, and
+     * {@link #enumElement}, {@link #listElement}, {@link #setElement}, {@link #mapElement} for the rest.
+     * Generated codecs pass these rather than lambdas or method references, each of which would cost a
+     * class spun at run time on a cold start.
+     */
+    public interface Element<T> extends Reader<T>, Writer<T> {}
+
+    public static final Element<String> STRING = new Scalar<>(Scalar.STRING);
+    public static final Element<Boolean> BOOLEAN = new Scalar<>(Scalar.BOOLEAN);
+    public static final Element<Byte> BYTE = new Scalar<>(Scalar.BYTE);
+    public static final Element<Short> SHORT = new Scalar<>(Scalar.SHORT);
+    public static final Element<Integer> INT = new Scalar<>(Scalar.INT);
+    public static final Element<Long> LONG = new Scalar<>(Scalar.LONG);
+    public static final Element<Float> FLOAT = new Scalar<>(Scalar.FLOAT);
+    public static final Element<Double> DOUBLE = new Scalar<>(Scalar.DOUBLE);
+    public static final Element<Character> CHAR = new Scalar<>(Scalar.CHAR);
+    public static final Element<Instant> INSTANT = new Scalar<>(Scalar.INSTANT);
+    public static final Element<LocalDate> LOCAL_DATE = new Scalar<>(Scalar.LOCAL_DATE);
+    public static final Element<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(Scalar.LOCAL_DATE_TIME);
+    public static final Element<LocalTime> LOCAL_TIME = new Scalar<>(Scalar.LOCAL_TIME);
+    public static final Element<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(Scalar.OFFSET_DATE_TIME);
+    public static final Element<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>(Scalar.ZONED_DATE_TIME);
+    public static final Element<Duration> DURATION = new Scalar<>(Scalar.DURATION);
+    /** Any JSON value, as {@link #readAny} reads it. */
+    public static final Element<Object> ANY = new Scalar<>(Scalar.ANY);
+
+    /** Elements that are constants of an enum, read by exact name. */
+    public static <E extends Enum<E>> Element<E> enumElement(E[] constants) {
+        return new EnumElement<>(constants);
+    }
+
+    /** Elements that are lists. */
+    public static <T> Element<List<T>> listElement(Element<T> element) {
+        return new ArrayElement<>(element, false);
+    }
+
+    /** Elements that are sets. */
+    public static <T> Element<Set<T>> setElement(Element<T> element) {
+        return new ArrayElement<>(element, true);
+    }
+
+    /** Elements that are maps with string keys. */
+    public static <V> Element<Map<String, V>> mapElement(Element<V> value) {
+        return new MapElement<>(value);
+    }
+
     // ---- reading scalars ----
 
-    public static String readString(JsonParser parser, String path) throws IOException {
+    public static String readString(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
         if (token != JsonToken.VALUE_STRING) {
-            throw wrongType(parser, path, "a string");
+            throw wrongType(parser, "a string");
         }
         return parser.getText();
     }
 
-    public static boolean readBoolean(JsonParser parser, String path) throws IOException {
+    public static boolean readBoolean(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
         }
-        throw wrongType(parser, path, "true or false");
+        throw wrongType(parser, "true or false");
     }
 
-    public static Boolean readNullableBoolean(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser, path);
+    public static Boolean readNullableBoolean(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser);
     }
 
-    public static long readLong(JsonParser parser, String path) throws IOException {
-        return integral(parser, path, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+    public static long readLong(JsonParser parser) throws IOException {
+        return integral(parser, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
     }
 
-    public static Long readNullableLong(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser, path);
+    public static Long readNullableLong(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser);
     }
 
-    public static int readInt(JsonParser parser, String path) throws IOException {
-        return (int) integral(parser, path, Integer.MIN_VALUE, Integer.MAX_VALUE, "a 32-bit integer");
+    public static int readInt(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue(); // the common case, without the conversion to long
+        }
+        return (int) integral(parser, Integer.MIN_VALUE, Integer.MAX_VALUE, "a 32-bit integer");
     }
 
-    public static Integer readNullableInt(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readInt(parser, path);
+    public static Integer readNullableInt(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readInt(parser);
     }
 
-    public static short readShort(JsonParser parser, String path) throws IOException {
-        return (short) integral(parser, path, Short.MIN_VALUE, Short.MAX_VALUE, "a 16-bit integer");
+    public static short readShort(JsonParser parser) throws IOException {
+        return (short) integral(parser, Short.MIN_VALUE, Short.MAX_VALUE, "a 16-bit integer");
     }
 
-    public static Short readNullableShort(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readShort(parser, path);
+    public static Short readNullableShort(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readShort(parser);
     }
 
-    public static byte readByte(JsonParser parser, String path) throws IOException {
-        return (byte) integral(parser, path, Byte.MIN_VALUE, Byte.MAX_VALUE, "an 8-bit integer");
+    public static byte readByte(JsonParser parser) throws IOException {
+        return (byte) integral(parser, Byte.MIN_VALUE, Byte.MAX_VALUE, "an 8-bit integer");
     }
 
-    public static Byte readNullableByte(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readByte(parser, path);
+    public static Byte readNullableByte(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readByte(parser);
     }
 
-    public static double readDouble(JsonParser parser, String path) throws IOException {
+    public static double readDouble(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getDoubleValue();
         }
-        throw wrongType(parser, path, "a number");
+        throw wrongType(parser, "a number");
     }
 
-    public static Double readNullableDouble(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser, path);
+    public static Double readNullableDouble(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
     }
 
-    public static float readFloat(JsonParser parser, String path) throws IOException {
-        return (float) readDouble(parser, path);
+    public static float readFloat(JsonParser parser) throws IOException {
+        return (float) readDouble(parser);
     }
 
-    public static Float readNullableFloat(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFloat(parser, path);
+    public static Float readNullableFloat(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFloat(parser);
     }
 
-    public static char readChar(JsonParser parser, String path) throws IOException {
+    public static char readChar(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 1) {
             return parser.getText().charAt(0);
         }
-        throw wrongType(parser, path, "a one-character string");
+        throw wrongType(parser, "a one-character string");
     }
 
-    public static Character readNullableChar(JsonParser parser, String path) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readChar(parser, path);
+    public static Character readNullableChar(JsonParser parser) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readChar(parser);
     }
 
     /** Reads an enum constant by its exact name; a misspelt one gets the nearest constant as a hint. */
-    public static <E extends Enum<E>> E readEnum(JsonParser parser, String path, E[] constants) throws IOException {
-        String text = readString(parser, path);
+    public static <E extends Enum<E>> E readEnum(JsonParser parser, E[] constants) throws IOException {
+        String text = readString(parser);
         if (text == null) {
             return null;
         }
-        List<String> names = new ArrayList<>(constants.length);
         for (E constant : constants) {
             if (constant.name().equals(text)) {
                 return constant;
             }
+        }
+        List<String> names = new ArrayList<>(constants.length);
+        for (E constant : constants) {
             names.add(constant.name());
         }
-        throw new SpecException(path, "'" + text + "' is not one of " + names + ".",
+        throw new SpecException(SpecPaths.of(parser), "'" + text + "' is not one of " + names + ".",
                 NearestName.among(text, names), null);
     }
 
     // ---- reading java.time values (ISO-8601 strings) ----
 
-    public static Instant readInstant(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 instant such as 2024-01-01T00:00:00Z", Instant::parse);
+    public static Instant readInstant(JsonParser parser) throws IOException {
+        return (Instant) readTime(parser, Scalar.INSTANT);
     }
 
-    public static LocalDate readLocalDate(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 date such as 2024-01-01", LocalDate::parse);
+    public static LocalDate readLocalDate(JsonParser parser) throws IOException {
+        return (LocalDate) readTime(parser, Scalar.LOCAL_DATE);
     }
 
     /**
      * Reads a local date-time. A value with an offset (MLRun writes {@code 2016-05-24T22:00:00.000Z})
      * is converted to UTC, the way MLRun treats naive times.
      */
-    public static LocalDateTime readLocalDateTime(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 date-time such as 2024-01-01T00:00:00", text -> {
-            try {
-                return LocalDateTime.parse(text);
-            } catch (DateTimeParseException noZone) {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            }
-        });
+    public static LocalDateTime readLocalDateTime(JsonParser parser) throws IOException {
+        return (LocalDateTime) readTime(parser, Scalar.LOCAL_DATE_TIME);
     }
 
-    public static LocalTime readLocalTime(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 time such as 13:45:00", LocalTime::parse);
+    public static LocalTime readLocalTime(JsonParser parser) throws IOException {
+        return (LocalTime) readTime(parser, Scalar.LOCAL_TIME);
     }
 
-    public static OffsetDateTime readOffsetDateTime(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 date-time with offset such as 2024-01-01T00:00:00Z",
-                OffsetDateTime::parse);
+    public static OffsetDateTime readOffsetDateTime(JsonParser parser) throws IOException {
+        return (OffsetDateTime) readTime(parser, Scalar.OFFSET_DATE_TIME);
     }
 
-    public static ZonedDateTime readZonedDateTime(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 zoned date-time such as 2024-01-01T00:00:00Z[UTC]",
-                ZonedDateTime::parse);
+    public static ZonedDateTime readZonedDateTime(JsonParser parser) throws IOException {
+        return (ZonedDateTime) readTime(parser, Scalar.ZONED_DATE_TIME);
     }
 
-    public static Duration readDuration(JsonParser parser, String path) throws IOException {
-        return readTime(parser, path, "an ISO-8601 duration such as PT15M", Duration::parse);
+    public static Duration readDuration(JsonParser parser) throws IOException {
+        return (Duration) readTime(parser, Scalar.DURATION);
     }
 
-    private static <T> T readTime(JsonParser parser, String path, String expected, Function<String, T> parse)
-            throws IOException {
-        String text = readString(parser, path);
+    /** Reads a java.time value of one of {@link Scalar}'s time kinds; a switch, not a parse function per type. */
+    private static Object readTime(JsonParser parser, int kind) throws IOException {
+        String text = readString(parser);
         if (text == null) {
             return null;
         }
         try {
-            return parse.apply(text);
+            switch (kind) {
+                case Scalar.INSTANT:
+                    return Instant.parse(text);
+                case Scalar.LOCAL_DATE:
+                    return LocalDate.parse(text);
+                case Scalar.LOCAL_DATE_TIME:
+                    try {
+                        return LocalDateTime.parse(text);
+                    } catch (DateTimeParseException noZone) {
+                        return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                    }
+                case Scalar.LOCAL_TIME:
+                    return LocalTime.parse(text);
+                case Scalar.OFFSET_DATE_TIME:
+                    return OffsetDateTime.parse(text);
+                case Scalar.ZONED_DATE_TIME:
+                    return ZonedDateTime.parse(text);
+                case Scalar.DURATION:
+                    return Duration.parse(text);
+                default:
+                    throw new IllegalArgumentException("not a time kind: " + kind);
+            }
         } catch (DateTimeParseException e) {
-            throw new SpecException(path, "expected " + expected + ", found \"" + text + "\".", null, e);
+            throw new SpecException(SpecPaths.of(parser), "expected " + timeExample(kind) + ", found \"" + text + "\".",
+                    null, e);
+        }
+    }
+
+    private static String timeExample(int kind) {
+        switch (kind) {
+            case Scalar.INSTANT:
+                return "an ISO-8601 instant such as 2024-01-01T00:00:00Z";
+            case Scalar.LOCAL_DATE:
+                return "an ISO-8601 date such as 2024-01-01";
+            case Scalar.LOCAL_DATE_TIME:
+                return "an ISO-8601 date-time such as 2024-01-01T00:00:00";
+            case Scalar.LOCAL_TIME:
+                return "an ISO-8601 time such as 13:45:00";
+            case Scalar.OFFSET_DATE_TIME:
+                return "an ISO-8601 date-time with offset such as 2024-01-01T00:00:00Z";
+            case Scalar.ZONED_DATE_TIME:
+                return "an ISO-8601 zoned date-time such as 2024-01-01T00:00:00Z[UTC]";
+            default:
+                return "an ISO-8601 duration such as PT15M";
         }
     }
 
     // ---- reading collections ----
 
-    public static <T> List<T> readList(JsonParser parser, String path, Reader<T> element) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readArray(parser, path, element, new ArrayList<>());
+    public static <T> List<T> readList(JsonParser parser, Reader<T> element) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readArray(parser, element, new ArrayList<>());
     }
 
-    public static <T> Set<T> readSet(JsonParser parser, String path, Reader<T> element) throws IOException {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readArray(parser, path, element, new LinkedHashSet<>());
+    public static <T> Set<T> readSet(JsonParser parser, Reader<T> element) throws IOException {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readArray(parser, element, new LinkedHashSet<>());
     }
 
-    private static <T, C extends java.util.Collection<T>> C readArray(
-            JsonParser parser, String path, Reader<T> element, C into) throws IOException {
+    private static <T, C extends java.util.Collection<T>> C readArray(JsonParser parser, Reader<T> element, C into)
+            throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType(parser, path, "an array");
+            throw wrongType(parser, "an array");
         }
-        int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            into.add(element.read(parser, path + "[" + index++ + "]"));
+            into.add(element.read(parser));
         }
         return into;
     }
 
-    public static <V> Map<String, V> readMap(JsonParser parser, String path, Reader<V> value) throws IOException {
+    public static <V> Map<String, V> readMap(JsonParser parser, Reader<V> value) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw wrongType(parser, path, "an object");
+            throw wrongType(parser, "an object");
         }
         Map<String, V> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
-            map.put(key, value.read(parser, SpecPaths.child(path, key)));
+            map.put(key, value.read(parser));
         }
         return map;
     }
@@ -250,12 +336,12 @@ public final class JsonValues {
      * Reads any JSON value as plain Java: String, Long (or BigInteger), Double, Boolean, List, Map or
      * null. Used for attributes a driver does not model, so they survive a read and write-back.
      */
-    public static Object readAny(JsonParser parser, String path) throws IOException {
+    public static Object readAny(JsonParser parser) throws IOException {
         switch (parser.currentToken()) {
             case START_OBJECT:
-                return readMap(parser, path, JsonValues::readAny);
+                return readMap(parser, ANY);
             case START_ARRAY:
-                return readList(parser, path, JsonValues::readAny);
+                return readList(parser, ANY);
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
@@ -270,14 +356,15 @@ public final class JsonValues {
             case VALUE_NULL:
                 return null;
             default:
-                throw wrongType(parser, path, "a JSON value");
+                throw wrongType(parser, "a JSON value");
         }
     }
 
-    /** Logs that a stored spec used a former key of a renamed {@code @Spec} field. */
-    public static void deprecatedKey(String path, String currentKey) {
+    /** Logs that a stored spec used a former key of a renamed {@code @Spec} field (the parser is on its value). */
+    public static void deprecatedKey(JsonParser parser, String currentKey) {
         // Looked up here, not at class initialisation: starting the logging system slows a cold start.
-        System.getLogger("dev.driverkit.spec").log(Level.WARNING, "Spec key at {0} is deprecated: write \"{1}\" instead.", path, currentKey);
+        System.getLogger("dev.driverkit.spec").log(Level.WARNING, "Spec key at {0} is deprecated: write \"{1}\" instead.",
+                SpecPaths.of(parser), currentKey);
     }
 
     // ---- writing ----
@@ -378,9 +465,9 @@ public final class JsonValues {
             }
             generator.writeEndObject();
         } else if (value instanceof Iterable<?> list) {
-            writeList(generator, list, JsonValues::writeAny);
+            writeList(generator, list, ANY);
         } else if (value instanceof Object[] array) {
-            writeList(generator, Arrays.asList(array), JsonValues::writeAny);
+            writeList(generator, Arrays.asList(array), ANY);
         } else if (value instanceof Boolean bool) {
             generator.writeBoolean(bool);
         } else if (value instanceof Number number) {
@@ -406,23 +493,24 @@ public final class JsonValues {
 
     // ---- errors ----
 
-    private static long integral(JsonParser parser, String path, long min, long max, String expected)
-            throws IOException {
+    private static long integral(JsonParser parser, long min, long max, String expected) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw wrongType(parser, path, expected);
+            throw wrongType(parser, expected);
         }
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw new SpecException(path, "expected " + expected + ", found " + parser.getText() + " (out of range).");
+            throw new SpecException(SpecPaths.of(parser),
+                    "expected " + expected + ", found " + parser.getText() + " (out of range).");
         }
         long value = parser.getLongValue();
         if (value < min || value > max) {
-            throw new SpecException(path, "expected " + expected + ", found " + value + " (out of range).");
+            throw new SpecException(SpecPaths.of(parser), "expected " + expected + ", found " + value + " (out of range).");
         }
         return value;
     }
 
-    static SpecException wrongType(JsonParser parser, String path, String expected) throws IOException {
-        return new SpecException(path, "expected " + expected + ", found " + describe(parser) + ".");
+    /** The error for a value of the wrong JSON type at the parser's current token. */
+    static SpecException wrongType(JsonParser parser, String expected) throws IOException {
+        return new SpecException(SpecPaths.of(parser), "expected " + expected + ", found " + describe(parser) + ".");
     }
 
     private static String describe(JsonParser parser) throws IOException {
@@ -448,6 +536,156 @@ public final class JsonValues {
                 return "an object";
             default:
                 return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    // ---- collection elements ----
+
+    /** A scalar element type; one class for all of them, switching on the kind. */
+    private static final class Scalar<T> implements Element<T> {
+        static final int STRING = 0;
+        static final int BOOLEAN = 1;
+        static final int BYTE = 2;
+        static final int SHORT = 3;
+        static final int INT = 4;
+        static final int LONG = 5;
+        static final int FLOAT = 6;
+        static final int DOUBLE = 7;
+        static final int CHAR = 8;
+        static final int INSTANT = 9;
+        static final int LOCAL_DATE = 10;
+        static final int LOCAL_DATE_TIME = 11;
+        static final int LOCAL_TIME = 12;
+        static final int OFFSET_DATE_TIME = 13;
+        static final int ZONED_DATE_TIME = 14;
+        static final int DURATION = 15;
+        static final int ANY = 16;
+
+        private final int kind;
+
+        Scalar(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // each constant's type parameter is its kind's value type
+        public T read(JsonParser parser) throws IOException {
+            switch (kind) {
+                case STRING:
+                    return (T) readString(parser);
+                case BOOLEAN:
+                    return (T) readNullableBoolean(parser);
+                case BYTE:
+                    return (T) readNullableByte(parser);
+                case SHORT:
+                    return (T) readNullableShort(parser);
+                case INT:
+                    return (T) readNullableInt(parser);
+                case LONG:
+                    return (T) readNullableLong(parser);
+                case FLOAT:
+                    return (T) readNullableFloat(parser);
+                case DOUBLE:
+                    return (T) readNullableDouble(parser);
+                case CHAR:
+                    return (T) readNullableChar(parser);
+                case ANY:
+                    return (T) readAny(parser);
+                default:
+                    return (T) readTime(parser, kind);
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator generator, T value) throws IOException {
+            switch (kind) {
+                case STRING:
+                    generator.writeString((String) value);
+                    break;
+                case BOOLEAN:
+                    generator.writeBoolean((Boolean) value);
+                    break;
+                case BYTE:
+                case SHORT:
+                case INT:
+                case LONG:
+                    generator.writeNumber(((Number) value).longValue());
+                    break;
+                case FLOAT:
+                    writeFloat(generator, (Float) value);
+                    break;
+                case DOUBLE:
+                    generator.writeNumber((Double) value);
+                    break;
+                case CHAR:
+                    writeChar(generator, (Character) value);
+                    break;
+                case DURATION:
+                    writeDuration(generator, (Duration) value);
+                    break;
+                case ANY:
+                    writeAny(generator, value);
+                    break;
+                default:
+                    writeTime(generator, (TemporalAccessor) value);
+            }
+        }
+    }
+
+    private static final class EnumElement<E extends Enum<E>> implements Element<E> {
+        private final E[] constants;
+
+        EnumElement(E[] constants) {
+            this.constants = constants;
+        }
+
+        @Override
+        public E read(JsonParser parser) throws IOException {
+            return readEnum(parser, constants);
+        }
+
+        @Override
+        public void write(JsonGenerator generator, E value) throws IOException {
+            writeEnum(generator, value);
+        }
+    }
+
+    private static final class ArrayElement<T, C extends java.util.Collection<T>> implements Element<C> {
+        private final Element<T> element;
+        private final boolean set;
+
+        ArrayElement(Element<T> element, boolean set) {
+            this.element = element;
+            this.set = set;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // C is List<T> or Set<T>, as set says (see listElement, setElement)
+        public C read(JsonParser parser) throws IOException {
+            return (C) (set ? readSet(parser, element) : readList(parser, element));
+        }
+
+        @Override
+        public void write(JsonGenerator generator, C value) throws IOException {
+            writeList(generator, value, element);
+        }
+    }
+
+    private static final class MapElement<V> implements Element<Map<String, V>> {
+        private final Element<V> value;
+
+        MapElement(Element<V> value) {
+            this.value = value;
+        }
+
+        @Override
+        public Map<String, V> read(JsonParser parser) throws IOException {
+            return readMap(parser, value);
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Map<String, V> map) throws IOException {
+            writeMap(generator, map, value);
         }
     }
 }

@@ -23,14 +23,21 @@ public interface SpecCodec<D> {
     /** The attribute keys this driver models, for "did you mean" suggestions. */
     List<String> attributeNames();
 
+    /**
+     * Whether {@link #writeAttributes} writes anything for this driver: true when the driver has a
+     * primitive {@code @Spec} field (always written) or a non-null one. Without any, the spec leaves
+     * {@code "attributes"} out, as MLRun leaves out {@code {}}.
+     */
+    boolean hasAttributes(D driver);
+
     /** Writes the driver's {@code @Spec} fields as fields of the current JSON object. */
     void writeAttributes(D driver, JsonGenerator generator) throws IOException;
 
     /**
-     * Reads the value at the parser's current token into the field named {@code key}.
+     * Reads the value at the parser's current token into the field named {@code key}. A fault is a
+     * {@link SpecException} whose path comes from the parser ({@link SpecPaths#of(JsonParser)}).
      *
-     * @param path the JSON path of the value, for error messages
      * @return false when the driver has no such attribute (the caller decides what to do with it)
      */
-    boolean readAttribute(D driver, String key, JsonParser parser, String path) throws IOException;
+    boolean readAttribute(D driver, String key, JsonParser parser) throws IOException;
 }

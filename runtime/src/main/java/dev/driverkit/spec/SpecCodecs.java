@@ -9,20 +9,23 @@ import java.lang.reflect.InvocationTargetException;
  * methods mention an absent engine library still works.
  */
 public final class SpecCodecs {
-    private static final ClassValue<SpecCodec<?>> BY_DRIVER = new ClassValue<>() {
-        @Override
-        protected SpecCodec<?> computeValue(Class<?> driverClass) {
-            return load(RegistryFormat.codecClassName(driverClass.getName()), driverClass.getClassLoader(),
-                    driverClass.getName());
-        }
-    };
-
     private SpecCodecs() {}
+
+    /** The codec of each driver class, made on first use: a registry lookup, which calls {@link #load}, needs none. */
+    private static final class ByDriver {
+        static final ClassValue<SpecCodec<?>> CODECS = new ClassValue<>() {
+            @Override
+            protected SpecCodec<?> computeValue(Class<?> driverClass) {
+                return load(RegistryFormat.codecClassName(driverClass.getName()), driverClass.getClassLoader(),
+                        driverClass.getName());
+            }
+        };
+    }
 
     /** The codec of this driver's class. */
     @SuppressWarnings("unchecked")
     public static <D> SpecCodec<D> forDriver(D driver) {
-        return (SpecCodec<D>) BY_DRIVER.get(driver.getClass());
+        return (SpecCodec<D>) ByDriver.CODECS.get(driver.getClass());
     }
 
     /** Loads a codec by class name from {@code loader}. */

@@ -8,16 +8,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Spec JSON in MLRun's dictionary shape for one direction: the common fields at the top level, the
@@ -29,35 +28,40 @@ public final class SpecJson<B> {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final String KIND = "kind";
     private static final String ATTRIBUTES = "attributes";
+    private static final SerializableString KIND_KEY = new SerializedString(KIND);
+    private static final SerializableString ATTRIBUTES_KEY = new SerializedString(ATTRIBUTES);
 
-    private final Map<String, CommonField<B, ?>> fields = new LinkedHashMap<>();
-    private final Set<String> ignoredKeys;
-    private final Function<B, Map<String, Object>> extraAttributes;
+    private final CommonFields<B> fields;
 
-    /**
-     * @param fields the common fields, in the order they are written after {@code kind}
-     * @param ignoredKeys keys MLRun writes that driverkit derives rather than stores (accepted, not kept)
-     * @param extraAttributes where a driver keeps attributes it does not model
-     */
-    public SpecJson(List<CommonField<B, ?>> fields, Set<String> ignoredKeys,
-            Function<B, Map<String, Object>> extraAttributes) {
-        for (CommonField<B, ?> field : fields) {
-            this.fields.put(field.key(), field);
-        }
-        this.ignoredKeys = Set.copyOf(ignoredKeys);
-        this.extraAttributes = extraAttributes;
+    SpecJson(CommonFields<B> fields) {
+        this.fields = fields;
     }
 
     /** The top-level keys of the common fields, in writing order (without {@code kind} and {@code attributes}). */
     public List<String> commonKeys() {
-        return List.copyOf(fields.keySet());
+        List<String> keys = new ArrayList<>(fields.fields().size());
+        for (CommonField field : fields.fields()) {
+            keys.add(field.key());
+        }
+        return List.copyOf(keys);
     }
 
     /** The JSON shape of each common field, by key, in writing order. */
     public Map<String, CommonField.Shape> commonShapes() {
         Map<String, CommonField.Shape> shapes = new LinkedHashMap<>();
-        fields.forEach((key, field) -> shapes.put(key, field.shape()));
+        for (CommonField field : fields.fields()) {
+            shapes.put(field.key(), field.shape());
+        }
         return shapes;
+    }
+
+    /** What a spec's kind stands for: the driver's codec, and a new driver it made. */
+    public record Typed<B>(SpecCodec<B> codec, B driver) {}
+
+    /** Finds the driver a spec's kind names (the registry does). */
+    public interface KindResolver<B> {
+        /** The codec and a new driver for {@code kind}; an unknown kind is a {@link SpecException} at {@code $.kind}. */
+        Typed<B> resolve(String kind);
     }
 
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
@@ -68,11 +72,7 @@ public final class SpecJson<B> {
                 String key = parser.currentName();
                 parser.nextToken();
                 if (KIND.equals(key)) {
-                    String kind = JsonValues.readString(parser, "$.kind");
-                    if (kind == null || kind.isEmpty()) {
-                        throw new SpecException("$.kind", "the kind is empty: name the driver, e.g. \"kind\": \"csv\".");
-                    }
-                    return kind;
+                    return kindAt(parser);
                 }
                 parser.skipChildren();
             }
@@ -84,33 +84,41 @@ public final class SpecJson<B> {
         }
     }
 
+    private static String kindAt(JsonParser parser) throws IOException {
+        String kind = JsonValues.readString(parser);
+        if (kind == null || kind.isEmpty()) {
+            throw new SpecException("$.kind", "the kind is empty: name the driver, e.g. \"kind\": \"csv\".");
+        }
+        return kind;
+    }
+
+    /**
+     * Reads {@code json} into a new driver of the kind it names. MLRun writes {@code "kind"} first, so
+     * the spec is parsed once: the kind picks the driver, then the same parser reads on. A spec with
+     * the kind further down is parsed twice (the kind first, then everything).
+     */
+    public B read(String json, KindResolver<B> kinds, boolean lenient) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            expectObjectStart(parser);
+            if (parser.nextToken() == JsonToken.FIELD_NAME && KIND.equals(parser.currentName())) {
+                parser.nextToken();
+                Typed<B> typed = kinds.resolve(kindAt(parser));
+                return readFields(parser, typed.driver(), typed.codec(), lenient);
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(e, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Typed<B> typed = kinds.resolve(readKind(json));
+        return read(json, typed.driver(), typed.codec(), lenient);
+    }
+
     /** Reads {@code json} into {@code driver}, which the codec made for the spec's kind. */
     public <D extends B> D read(String json, D driver, SpecCodec<D> codec, boolean lenient) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             expectObjectStart(parser);
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                parser.nextToken();
-                String path = SpecPaths.child(SpecPaths.ROOT, key);
-                CommonField<B, ?> field = fields.get(key);
-                if (field != null) {
-                    field.read(driver, parser, path);
-                } else if (ATTRIBUTES.equals(key)) {
-                    readAttributes(parser, path, driver, codec, lenient);
-                } else if (KIND.equals(key) || ignoredKeys.contains(key) || lenient) {
-                    parser.skipChildren();
-                } else {
-                    List<String> known = new ArrayList<>(fields.keySet());
-                    known.add(ATTRIBUTES);
-                    throw new SpecException(path, "unknown key \"" + key + "\" (a driver's own settings go inside"
-                            + " \"attributes\"; read leniently to ignore unknown keys).",
-                            NearestName.among(key, known), null);
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new SpecException(SpecPaths.ROOT, "unexpected content after the spec object.");
-            }
-            return driver;
+            return readFields(parser, driver, codec, lenient);
         } catch (JsonProcessingException e) {
             throw malformed(e, json);
         } catch (IOException e) {
@@ -118,94 +126,95 @@ public final class SpecJson<B> {
         }
     }
 
-    private <D extends B> void readAttributes(JsonParser parser, String path, D driver, SpecCodec<D> codec,
-            boolean lenient) throws IOException {
+    /** Reads the top-level entries after the parser's current token, to the end of the spec. */
+    private <D extends B> D readFields(JsonParser parser, D driver, SpecCodec<D> codec, boolean lenient)
+            throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            parser.nextToken();
+            if (fields.read(driver, key, parser)) {
+                continue;
+            }
+            if (ATTRIBUTES.equals(key)) {
+                readAttributes(parser, driver, codec, lenient);
+            } else if (KIND.equals(key) || lenient) {
+                parser.skipChildren();
+            } else {
+                List<String> known = new ArrayList<>(commonKeys());
+                known.add(ATTRIBUTES);
+                throw new SpecException(SpecPaths.child(SpecPaths.ROOT, key), "unknown key \"" + key
+                        + "\" (a driver's own settings go inside \"attributes\"; read leniently to ignore unknown keys).",
+                        NearestName.among(key, known), null);
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw new SpecException(SpecPaths.ROOT, "unexpected content after the spec object.");
+        }
+        return driver;
+    }
+
+    private <D extends B> void readAttributes(JsonParser parser, D driver, SpecCodec<D> codec, boolean lenient)
+            throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw JsonValues.wrongType(parser, path, "an object");
+            throw JsonValues.wrongType(parser, "an object");
         }
-        Map<String, Object> extras = extraAttributes.apply(driver);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
-            String valuePath = SpecPaths.child(path, key);
-            if (codec.readAttribute(driver, key, parser, valuePath)) {
+            if (codec.readAttribute(driver, key, parser)) {
                 continue;
             }
             if (!lenient) {
-                throw new SpecException(valuePath, "the " + codec.kind() + " driver has no attribute \"" + key
-                        + "\"; its attributes are " + codec.attributeNames()
+                throw new SpecException(SpecPaths.of(parser), "the " + codec.kind() + " driver has no attribute \""
+                        + key + "\"; its attributes are " + codec.attributeNames()
                         + " (read leniently to keep unknown attributes as they are).",
                         NearestName.among(key, codec.attributeNames()), null);
             }
-            extras.put(key, JsonValues.readAny(parser, valuePath));
+            fields.extraAttributes(driver).put(key, JsonValues.readAny(parser));
         }
     }
 
     /** Writes {@code driver} as spec JSON: kind first, then the common fields, then attributes. */
     public <D extends B> String write(D driver, SpecCodec<D> codec) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            generator.writeStartObject();
-            generator.writeStringField(KIND, codec.kind());
-            for (CommonField<B, ?> field : fields.values()) {
-                field.write(driver, generator);
-                if (field.key().equals("path")) {
-                    writeAttributes(driver, codec, generator);
-                }
+        // What ObjectMapper.writeValueAsString does: a writer of segments from Jackson's recycled
+        // buffers, not a StringWriter (a synchronized StringBuffer that grows as it goes).
+        BufferRecycler recycler = FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+                generator.writeStartObject();
+                generator.writeFieldName(KIND_KEY);
+                generator.writeString(codec.kind());
+                fields.writeBeforeAttributes(driver, generator);
+                writeAttributes(driver, codec, generator);
+                fields.writeAfterAttributes(driver, generator);
+                generator.writeEndObject();
             }
-            generator.writeEndObject();
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.toString();
     }
 
+    /** Writes {@code "attributes"}, unless the driver has none to write (MLRun omits {@code {}}). */
     private <D extends B> void writeAttributes(D driver, SpecCodec<D> codec, JsonGenerator generator)
             throws IOException {
-        AttributesGenerator attributes = new AttributesGenerator(generator);
-        codec.writeAttributes(driver, attributes);
-        for (Map.Entry<String, Object> extra : extraAttributes.apply(driver).entrySet()) {
-            attributes.writeFieldName(extra.getKey());
-            JsonValues.writeAny(attributes, extra.getValue());
+        Map<String, Object> extras = fields.extraAttributes(driver);
+        if (!codec.hasAttributes(driver) && extras.isEmpty()) {
+            return;
         }
-        attributes.close();
-    }
-
-    /**
-     * Opens {@code "attributes": {} } only when the first attribute is written, so a driver with no
-     * attribute values leaves the key out (MLRun omits {@code {}}) without buffering anything.
-     */
-    private static final class AttributesGenerator extends JsonGeneratorDelegate {
-        private boolean open;
-
-        AttributesGenerator(JsonGenerator target) {
-            super(target, false);
+        generator.writeFieldName(ATTRIBUTES_KEY);
+        generator.writeStartObject();
+        codec.writeAttributes(driver, generator);
+        for (Map.Entry<String, Object> extra : extras.entrySet()) {
+            generator.writeFieldName(extra.getKey());
+            JsonValues.writeAny(generator, extra.getValue());
         }
-
-        @Override
-        public void writeFieldName(String name) throws IOException {
-            if (!open) {
-                delegate.writeFieldName(ATTRIBUTES);
-                delegate.writeStartObject();
-                open = true;
-            }
-            delegate.writeFieldName(name);
-        }
-
-        @Override
-        public void writeFieldName(SerializableString name) throws IOException {
-            writeFieldName(name.getValue());
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (open) {
-                delegate.writeEndObject();
-            }
-        }
+        generator.writeEndObject();
     }
 
     private static void expectObjectStart(JsonParser parser) throws IOException {
@@ -213,7 +222,7 @@ public final class SpecJson<B> {
         if (first != JsonToken.START_OBJECT) {
             throw first == null
                     ? new SpecException(SpecPaths.ROOT, "the spec is empty: expected a JSON object.")
-                    : JsonValues.wrongType(parser, SpecPaths.ROOT, "a JSON object");
+                    : JsonValues.wrongType(parser, "a JSON object");
         }
     }
 
@@ -236,15 +245,7 @@ public final class SpecJson<B> {
     private static String pathOf(JsonParser parser, JsonLocation error, String json) {
         JsonStreamContext innermost = parser.getParsingContext();
         boolean betweenEntries = innermost != null && innermost.inObject() && afterValue(parser, error, json);
-        List<String> parts = new ArrayList<>();
-        for (var context = innermost; context != null && !context.inRoot(); context = context.getParent()) {
-            if (context.inArray()) {
-                parts.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
-            } else if (context.getCurrentName() != null && !(context == innermost && betweenEntries)) {
-                parts.add(0, SpecPaths.child("", context.getCurrentName()));
-            }
-        }
-        return SpecPaths.ROOT + String.join("", parts);
+        return SpecPaths.of(innermost, betweenEntries);
     }
 
     /**

@@ -1,13 +1,81 @@
 package dev.driverkit.spec;
 
-/** JSON paths in the {@code $.a.b[0]} form used by every spec error. */
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * JSON paths in the {@code $.a.b[0]} form used by every spec error. Readers build none while a spec
+ * reads well: the path of a fault is derived from the parser's context when the error is thrown.
+ */
 public final class SpecPaths {
     public static final String ROOT = "$";
 
     private SpecPaths() {}
 
     public static String child(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
-        return plain ? parent + "." + key : parent + "['" + key.replace("'", "\\'") + "']";
+        StringBuilder path = new StringBuilder(parent.length() + key.length() + 5).append(parent);
+        appendKey(path, key);
+        return path.toString();
+    }
+
+    /**
+     * The path of the value at the parser's current token. On the token that opens an object or array
+     * the parser's context is already the new container's, so the value's slot is its parent's.
+     */
+    public static String of(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        JsonToken token = parser.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
+            context = context.getParent();
+        }
+        return of(context, false);
+    }
+
+    /**
+     * The path a parsing context stands for.
+     *
+     * @param withoutInnermostKey leave out the innermost object's current key (when the parser stands
+     *     between that object's entries, the key is the last one read, not where the parser is)
+     */
+    static String of(JsonStreamContext innermost, boolean withoutInnermostKey) {
+        StringBuilder path = new StringBuilder(32);
+        append(path, innermost, innermost, withoutInnermostKey);
+        return path.toString();
+    }
+
+    private static void append(StringBuilder path, JsonStreamContext context, JsonStreamContext innermost,
+            boolean withoutInnermostKey) {
+        if (context == null || context.inRoot()) {
+            path.append(ROOT);
+            return;
+        }
+        append(path, context.getParent(), innermost, withoutInnermostKey);
+        if (context.inArray()) {
+            path.append('[').append(Math.max(0, context.getCurrentIndex())).append(']');
+        } else if (context.getCurrentName() != null && !(context == innermost && withoutInnermostKey)) {
+            appendKey(path, context.getCurrentName());
+        }
+    }
+
+    private static void appendKey(StringBuilder path, String key) {
+        if (isPlain(key)) {
+            path.append('.').append(key);
+        } else {
+            path.append("['").append(key.replace("'", "\\'")).append("']");
+        }
+    }
+
+    private static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,11 +35,14 @@ class JsonValuesTest {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final String PATH = "$.attributes.x";
 
+    /** Reads {@code json} as the value at {@link #PATH}: readers take their paths from the parser. */
     private static <T> T read(String json, JsonValues.Reader<T> reader) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            parser.nextToken();
-            T value = reader.read(parser, PATH);
-            assertEquals(null, parser.nextToken(), "the reader leaves the parser on the value's last token");
+        try (JsonParser parser = FACTORY.createParser("{\"attributes\": {\"x\": " + json + "}}")) {
+            for (int i = 0; i < 5; i++) {
+                parser.nextToken();
+            }
+            T value = reader.read(parser);
+            assertEquals(JsonToken.END_OBJECT, parser.nextToken(), "the reader leaves the parser on the value's last token");
             return value;
         }
     }
@@ -170,26 +174,26 @@ class JsonValuesTest {
 
     @Test
     void enums() throws IOException {
-        assertSame(Engine.SPARK, read("\"SPARK\"", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
-        assertNull(read("null", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
+        assertSame(Engine.SPARK, read("\"SPARK\"", p -> JsonValues.readEnum(p, Engine.values())));
+        assertNull(read("null", p -> JsonValues.readEnum(p, Engine.values())));
 
         SpecException typo = assertThrows(SpecException.class,
-                () -> read("\"SPRAK\"", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
+                () -> read("\"SPRAK\"", p -> JsonValues.readEnum(p, Engine.values())));
         assertEquals(prefix("'SPRAK' is not one of [STOREY, SPARK, PANDAS]. Did you mean 'SPARK'?"), typo.getMessage());
         assertEquals("SPARK", typo.suggestion());
         assertEquals(PATH, typo.path());
 
         SpecException lowerCase = assertThrows(SpecException.class,
-                () -> read("\"pandas\"", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
+                () -> read("\"pandas\"", p -> JsonValues.readEnum(p, Engine.values())));
         assertEquals("PANDAS", lowerCase.suggestion(), "names are exact; the case-insensitive match is the hint");
 
         SpecException far = assertThrows(SpecException.class,
-                () -> read("\"flink\"", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
+                () -> read("\"flink\"", p -> JsonValues.readEnum(p, Engine.values())));
         assertEquals(prefix("'flink' is not one of [STOREY, SPARK, PANDAS]."), far.getMessage());
         assertNull(far.suggestion());
 
         assertEquals(prefix("expected a string, found the number 1."),
-                error("1", (p, path) -> JsonValues.readEnum(p, path, Engine.values())));
+                error("1", p -> JsonValues.readEnum(p, Engine.values())));
     }
 
     // ---- java.time ----
@@ -237,44 +241,83 @@ class JsonValuesTest {
 
     @Test
     void listsSetsAndMaps() throws IOException {
-        assertEquals(List.of(1L, 2L), read("[1, 2]", (p, path) -> JsonValues.readList(p, path, JsonValues::readLong)));
-        assertEquals(List.of(), read("[]", (p, path) -> JsonValues.readList(p, path, JsonValues::readLong)));
-        assertNull(read("null", (p, path) -> JsonValues.readList(p, path, JsonValues::readLong)));
+        assertEquals(List.of(1L, 2L), read("[1, 2]", p -> JsonValues.readList(p, JsonValues::readLong)));
+        assertEquals(List.of(), read("[]", p -> JsonValues.readList(p, JsonValues::readLong)));
+        assertNull(read("null", p -> JsonValues.readList(p, JsonValues::readLong)));
         assertEquals(Arrays.asList("a", null), read("[\"a\", null]",
-                (p, path) -> JsonValues.readList(p, path, JsonValues::readString)));
-        Set<String> set = read("[\"b\", \"a\", \"b\"]", (p, path) -> JsonValues.readSet(p, path, JsonValues::readString));
+                p -> JsonValues.readList(p, JsonValues::readString)));
+        Set<String> set = read("[\"b\", \"a\", \"b\"]", p -> JsonValues.readSet(p, JsonValues::readString));
         assertEquals(List.of("b", "a"), List.copyOf(set), "a set keeps the JSON order");
         assertInstanceOf(LinkedHashSet.class, set);
         Map<String, Integer> map = read("{\"z\": 1, \"a\": 2}",
-                (p, path) -> JsonValues.readMap(p, path, JsonValues::readInt));
+                p -> JsonValues.readMap(p, JsonValues::readInt));
         assertEquals(List.of("z", "a"), List.copyOf(map.keySet()));
-        assertNull(read("null", (p, path) -> JsonValues.readMap(p, path, JsonValues::readInt)));
+        assertNull(read("null", p -> JsonValues.readMap(p, JsonValues::readInt)));
 
         assertEquals(prefix("expected an array, found an object."),
-                error("{}", (p, path) -> JsonValues.readList(p, path, JsonValues::readLong)));
+                error("{}", p -> JsonValues.readList(p, JsonValues::readLong)));
         assertEquals(prefix("expected an array, found the string \"a\"."),
-                error("\"a\"", (p, path) -> JsonValues.readSet(p, path, JsonValues::readString)));
+                error("\"a\"", p -> JsonValues.readSet(p, JsonValues::readString)));
         assertEquals(prefix("expected an object, found an array."),
-                error("[]", (p, path) -> JsonValues.readMap(p, path, JsonValues::readInt)));
+                error("[]", p -> JsonValues.readMap(p, JsonValues::readInt)));
     }
 
     @Test
     void elementErrorsNameTheElementPath() {
         SpecException list = assertThrows(SpecException.class,
-                () -> read("[1, \"a\"]", (p, path) -> JsonValues.readList(p, path, JsonValues::readLong)));
+                () -> read("[1, \"a\"]", p -> JsonValues.readList(p, JsonValues::readLong)));
         assertEquals(PATH + "[1]", list.path());
         assertEquals("Bad spec at $.attributes.x[1]: expected an integer, found the string \"a\".", list.getMessage());
 
         SpecException nested = assertThrows(SpecException.class, () -> read("[[1], [2, 300]]",
-                (p, path) -> JsonValues.readList(p, path, (p2, path2) -> JsonValues.readList(p2, path2, JsonValues::readByte))));
+                p -> JsonValues.readList(p, p2 -> JsonValues.readList(p2, JsonValues::readByte))));
         assertEquals("$.attributes.x[1][1]", nested.path());
 
         SpecException map = assertThrows(SpecException.class,
-                () -> read("{\"ok\": 1, \"a b\": true}", (p, path) -> JsonValues.readMap(p, path, JsonValues::readInt)));
+                () -> read("{\"ok\": 1, \"a b\": true}", p -> JsonValues.readMap(p, JsonValues::readInt)));
         assertEquals("$.attributes.x['a b']", map.path());
         SpecException plainKey = assertThrows(SpecException.class,
-                () -> read("{\"batch_size\": true}", (p, path) -> JsonValues.readMap(p, path, JsonValues::readInt)));
+                () -> read("{\"batch_size\": true}", p -> JsonValues.readMap(p, JsonValues::readInt)));
         assertEquals("$.attributes.x.batch_size", plainKey.path());
+    }
+
+    @Test
+    void elementConstantsAndFactoriesReadAndWriteWhatTheScalarReadersDo() throws IOException {
+        List<List<Byte>> nested = read("[[1], [2, null]]", p -> JsonValues.readList(p, JsonValues.listElement(JsonValues.BYTE)));
+        assertEquals(List.of(List.of((byte) 1), Arrays.asList((byte) 2, null)), nested);
+        assertEquals("[[1],[2,null]]", write((g, v) -> JsonValues.writeList(g, nested, JsonValues.listElement(JsonValues.BYTE)), null));
+
+        Set<Engine> engines = read("[\"SPARK\", \"STOREY\"]", p -> JsonValues.readSet(p, JsonValues.enumElement(Engine.values())));
+        assertEquals(List.of(Engine.SPARK, Engine.STOREY), List.copyOf(engines));
+        assertEquals("[\"SPARK\",\"STOREY\"]", write((g, v) -> JsonValues.writeList(g, engines, JsonValues.enumElement(Engine.values())), null));
+
+        Map<String, Set<String>> map = read("{\"a\": [\"x\"], \"b\": null}", p -> JsonValues.readMap(p, JsonValues.setElement(JsonValues.STRING)));
+        assertEquals(Set.of("x"), map.get("a"));
+        assertEquals("{\"a\":[\"x\"],\"b\":null}", write((g, v) -> JsonValues.writeMap(g, map, JsonValues.setElement(JsonValues.STRING)), null));
+
+        List<Object> scalars = read("[1.5, 0.1, \"c\", \"PT1S\", \"2024-01-01T00:00:00\"]", p -> {
+            p.nextToken();
+            List<Object> values = new ArrayList<>();
+            values.add(JsonValues.DOUBLE.read(p));
+            p.nextToken();
+            values.add(JsonValues.FLOAT.read(p));
+            p.nextToken();
+            values.add(JsonValues.CHAR.read(p));
+            p.nextToken();
+            values.add(JsonValues.DURATION.read(p));
+            p.nextToken();
+            values.add(JsonValues.LOCAL_DATE_TIME.read(p));
+            p.nextToken();
+            return values;
+        });
+        assertEquals(List.of(1.5, 0.1f, 'c', Duration.ofSeconds(1), LocalDateTime.of(2024, 1, 1, 0, 0)), scalars);
+        assertEquals("[0.1]", write((g, v) -> JsonValues.writeList(g, List.of(0.1f), JsonValues.FLOAT), null));
+        assertEquals("[\"2024-01-01T00:00:00\"]",
+                write((g, v) -> JsonValues.writeList(g, List.of(LocalDateTime.of(2024, 1, 1, 0, 0)), JsonValues.LOCAL_DATE_TIME), null));
+
+        SpecException nestedError = assertThrows(SpecException.class,
+                () -> read("{\"a\": [\"x\", 3]}", p -> JsonValues.readMap(p, JsonValues.listElement(JsonValues.STRING))));
+        assertEquals("$.attributes.x.a[1]", nestedError.path());
     }
 
     @Test
@@ -282,15 +325,15 @@ class JsonValuesTest {
         try (JsonParser parser = FACTORY.createParser("[[1, 2], {\"a\": [3]}, \"s\", 4]")) {
             assertEquals(JsonToken.START_ARRAY, parser.nextToken());
             parser.nextToken();
-            assertEquals(List.of(1L, 2L), JsonValues.readList(parser, "$", JsonValues::readLong));
+            assertEquals(List.of(1L, 2L), JsonValues.readList(parser, JsonValues::readLong));
             assertEquals(JsonToken.END_ARRAY, parser.currentToken());
             parser.nextToken();
-            assertEquals(Map.of("a", List.of(3L)), JsonValues.readAny(parser, "$"));
+            assertEquals(Map.of("a", List.of(3L)), JsonValues.readAny(parser));
             assertEquals(JsonToken.END_OBJECT, parser.currentToken());
             parser.nextToken();
-            assertEquals("s", JsonValues.readString(parser, "$"));
+            assertEquals("s", JsonValues.readString(parser));
             parser.nextToken();
-            assertEquals(4, JsonValues.readInt(parser, "$"));
+            assertEquals(4, JsonValues.readInt(parser));
             assertEquals(JsonToken.END_ARRAY, parser.nextToken());
         }
     }
@@ -348,7 +391,7 @@ class JsonValuesTest {
         try (JsonParser parser = FACTORY.createParser("{\"k\": 1}")) {
             parser.nextToken();
             parser.nextToken();
-            SpecException e = assertThrows(SpecException.class, () -> JsonValues.readAny(parser, "$.k"));
+            SpecException e = assertThrows(SpecException.class, () -> JsonValues.readAny(parser));
             assertEquals("$.k", e.path());
             assertEquals("Bad spec at $.k: expected a JSON value, found FIELD_NAME.", e.getMessage());
         }

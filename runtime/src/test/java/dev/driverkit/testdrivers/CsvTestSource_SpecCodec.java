@@ -27,6 +27,11 @@ public final class CsvTestSource_SpecCodec implements SpecCodec<CsvTestSource> {
     }
 
     @Override
+    public boolean hasAttributes(CsvTestSource driver) {
+        return true;
+    }
+
+    @Override
     public void writeAttributes(CsvTestSource driver, JsonGenerator generator) throws IOException {
         if (driver.table != null) {
             generator.writeFieldName("table");
@@ -36,22 +41,21 @@ public final class CsvTestSource_SpecCodec implements SpecCodec<CsvTestSource> {
         JsonValues.writeInt(generator, driver.batchSize);
         if (driver.columns != null) {
             generator.writeFieldName("columns");
-            JsonValues.writeList(generator, driver.columns, JsonValues::writeString);
+            JsonValues.writeList(generator, driver.columns, JsonValues.STRING);
         }
     }
 
     @Override
-    public boolean readAttribute(CsvTestSource driver, String key, JsonParser parser, String path)
-            throws IOException {
+    public boolean readAttribute(CsvTestSource driver, String key, JsonParser parser) throws IOException {
         switch (key) {
             case "table":
-                driver.table = JsonValues.readString(parser, path);
+                driver.table = JsonValues.readString(parser);
                 return true;
             case "batch_size":
-                driver.batchSize = JsonValues.readInt(parser, path);
+                driver.batchSize = JsonValues.readInt(parser);
                 return true;
             case "columns":
-                driver.columns = JsonValues.readList(parser, path, JsonValues::readString);
+                driver.columns = JsonValues.readList(parser, JsonValues.STRING);
                 return true;
             default:
                 return false;

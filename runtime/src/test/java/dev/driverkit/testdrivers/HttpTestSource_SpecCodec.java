@@ -23,10 +23,15 @@ public final class HttpTestSource_SpecCodec implements SpecCodec<HttpTestSource>
     }
 
     @Override
+    public boolean hasAttributes(HttpTestSource driver) {
+        return false;
+    }
+
+    @Override
     public void writeAttributes(HttpTestSource driver, JsonGenerator generator) {}
 
     @Override
-    public boolean readAttribute(HttpTestSource driver, String key, JsonParser parser, String path) {
+    public boolean readAttribute(HttpTestSource driver, String key, JsonParser parser) {
         return false;
     }
 }

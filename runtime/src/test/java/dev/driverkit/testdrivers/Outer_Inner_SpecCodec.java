@@ -23,10 +23,15 @@ public final class Outer_Inner_SpecCodec implements SpecCodec<Outer.Inner> {
     }
 
     @Override
+    public boolean hasAttributes(Outer.Inner driver) {
+        return false;
+    }
+
+    @Override
     public void writeAttributes(Outer.Inner driver, JsonGenerator generator) {}
 
     @Override
-    public boolean readAttribute(Outer.Inner driver, String key, JsonParser parser, String path) {
+    public boolean readAttribute(Outer.Inner driver, String key, JsonParser parser) {
         return false;
     }
 }

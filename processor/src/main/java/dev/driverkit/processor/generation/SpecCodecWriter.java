@@ -56,6 +56,7 @@ public final class SpecCodecWriter {
                         CodeBlock.of("return $S", driver.kind())))
                 .addMethod(GeneratedTypes.override("newDriver", driverClass, CodeBlock.of("return new $T()", driverClass)))
                 .addMethod(GeneratedTypes.override("attributeNames", STRING_LIST, CodeBlock.of("return ATTRIBUTE_NAMES")))
+                .addMethod(hasAttributes(driver, driverClass))
                 .addMethod(writeAttributes(driver, driverClass))
                 .addMethod(readAttribute(driver, driverClass));
         return GeneratedTypes.file(driver.type(), codec, elements);
@@ -63,6 +64,28 @@ public final class SpecCodecWriter {
 
     public void write(DriverModel driver) throws IOException {
         file(driver).writeTo(filer);
+    }
+
+    /** True when a field is primitive (always written), else whether any field is set. */
+    private MethodSpec hasAttributes(DriverModel driver, ClassName driverClass) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hasAttributes")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(driverClass, "driver");
+        List<CodeBlock> set = new ArrayList<>();
+        for (SpecField field : driver.specFields()) {
+            if (!nullable(field)) {
+                return method.addStatement("return true").build();
+            }
+            set.add(CodeBlock.of("driver.$N != null", field.name()));
+        }
+        return set.isEmpty() ? method.addStatement("return false").build()
+                : method.addStatement("return $L", CodeBlock.join(set, "$W|| ")).build();
+    }
+
+    private static boolean nullable(SpecField field) {
+        return !(field.type() instanceof SpecType.Scalar scalar && scalar.kind().primitive());
     }
 
     private MethodSpec writeAttributes(DriverModel driver, ClassName driverClass) {
@@ -74,12 +97,12 @@ public final class SpecCodecWriter {
                 .addException(IOException.class);
         for (SpecField field : driver.specFields()) {
             CodeBlock value = CodeBlock.of("driver.$N", field.name());
-            boolean nullable = !(field.type() instanceof SpecType.Scalar scalar && scalar.kind().primitive());
+            boolean nullable = nullable(field);
             if (nullable) {
                 method.beginControlFlow("if ($L != null)", value);
             }
             method.addStatement("generator.writeFieldName($S)", field.key());
-            method.addStatement("$L", values.write(field.type(), "generator", value, 0));
+            method.addStatement("$L", values.write(field.type(), "generator", value));
             if (nullable) {
                 method.endControlFlow();
             }
@@ -95,7 +118,6 @@ public final class SpecCodecWriter {
                 .addParameter(driverClass, "driver")
                 .addParameter(String.class, "key")
                 .addParameter(JSON_PARSER, "parser")
-                .addParameter(String.class, "path")
                 .addException(IOException.class);
         if (driver.specFields().isEmpty()) {
             return method.addStatement("return false").build();
@@ -108,9 +130,9 @@ public final class SpecCodecWriter {
             for (String key : keys) {
                 method.addCode("case $S:\n", key).addCode("$>");
                 if (!key.equals(field.key())) {
-                    method.addStatement("$T.deprecatedKey(path, $S)", ValueCode.JSON_VALUES, field.key());
+                    method.addStatement("$T.deprecatedKey(parser, $S)", ValueCode.JSON_VALUES, field.key());
                 }
-                method.addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser", "path", 0));
+                method.addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser"));
                 method.addStatement("return true").addCode("$<");
             }
         }

@@ -11,7 +11,9 @@ import javax.lang.model.util.Types;
 
 /**
  * The code that reads and writes one {@code @Spec} value through the runtime's {@code JsonValues}:
- * a call for a field, a method reference (or lambda) for a collection element.
+ * a call for a field, an element constant or factory ({@code JsonValues.STRING},
+ * {@code JsonValues.listElement(...)}) for a collection's elements. No lambdas or method references:
+ * each would be a class spun at run time, which a cold start pays for.
  */
 final class ValueCode {
     static final ClassName JSON_VALUES = ClassName.get("dev.driverkit.spec", "JsonValues");
@@ -58,24 +60,24 @@ final class ValueCode {
         this.types = types;
     }
 
-    /** {@code JsonValues.readInt(parser, path)} and the like. */
-    CodeBlock read(SpecType type, String parser, String path, int depth) {
+    /** {@code JsonValues.readInt(parser)} and the like. */
+    CodeBlock read(SpecType type, String parser) {
         if (type instanceof SpecType.Scalar scalar) {
-            return CodeBlock.of("$T.$L($L, $L)", JSON_VALUES, READERS.get(scalar.kind()), parser, path);
+            return CodeBlock.of("$T.$L($L)", JSON_VALUES, READERS.get(scalar.kind()), parser);
         }
         if (type instanceof SpecType.EnumValue) {
-            return CodeBlock.of("$T.readEnum($L, $L, $T.values())", JSON_VALUES, parser, path, rawType(type));
+            return CodeBlock.of("$T.readEnum($L, $T.values())", JSON_VALUES, parser, rawType(type));
         }
         if (type instanceof SpecType.Elements elements) {
-            return CodeBlock.of("$T.$L($L, $L, $L)", JSON_VALUES, elements.set() ? "readSet" : "readList", parser, path,
-                    readerReference(elements.element(), depth));
+            return CodeBlock.of("$T.$L($L, $L)", JSON_VALUES, elements.set() ? "readSet" : "readList", parser,
+                    element(elements.element()));
         }
         SpecType.Entries entries = (SpecType.Entries) type;
-        return CodeBlock.of("$T.readMap($L, $L, $L)", JSON_VALUES, parser, path, readerReference(entries.value(), depth));
+        return CodeBlock.of("$T.readMap($L, $L)", JSON_VALUES, parser, element(entries.value()));
     }
 
     /** {@code JsonValues.writeInt(generator, value)} and the like. */
-    CodeBlock write(SpecType type, String generator, CodeBlock value, int depth) {
+    CodeBlock write(SpecType type, String generator, CodeBlock value) {
         if (type instanceof SpecType.Scalar scalar) {
             return CodeBlock.of("$T.$L($L, $L)", JSON_VALUES, WRITERS.get(scalar.kind()), generator, value);
         }
@@ -83,33 +85,29 @@ final class ValueCode {
             return CodeBlock.of("$T.writeEnum($L, $L)", JSON_VALUES, generator, value);
         }
         if (type instanceof SpecType.Elements elements) {
-            return CodeBlock.of("$T.writeList($L, $L, $L)", JSON_VALUES, generator, value,
-                    writerReference(elements.element(), depth));
+            return CodeBlock.of("$T.writeList($L, $L, $L)", JSON_VALUES, generator, value, element(elements.element()));
         }
         SpecType.Entries entries = (SpecType.Entries) type;
-        return CodeBlock.of("$T.writeMap($L, $L, $L)", JSON_VALUES, generator, value,
-                writerReference(entries.value(), depth));
+        return CodeBlock.of("$T.writeMap($L, $L, $L)", JSON_VALUES, generator, value, element(entries.value()));
     }
 
-    private CodeBlock readerReference(SpecType type, int depth) {
+    /**
+     * How a collection's elements are read and written: {@code JsonValues.STRING} for a scalar (the
+     * constant named after its kind, boxed or not), a factory call for the rest.
+     */
+    private CodeBlock element(SpecType type) {
         if (type instanceof SpecType.Scalar scalar) {
-            return CodeBlock.of("$T::$L", JSON_VALUES, READERS.get(scalar.kind()));
-        }
-        String parser = "p" + depth;
-        String path = "at" + depth;
-        return CodeBlock.of("($L, $L) -> $L", parser, path, read(type, parser, path, depth + 1));
-    }
-
-    private CodeBlock writerReference(SpecType type, int depth) {
-        if (type instanceof SpecType.Scalar scalar) {
-            return CodeBlock.of("$T::$L", JSON_VALUES, WRITERS.get(scalar.kind()));
+            return CodeBlock.of("$T.$L", JSON_VALUES, scalar.kind().name().replaceFirst("^BOXED_", ""));
         }
         if (type instanceof SpecType.EnumValue) {
-            return CodeBlock.of("$T::writeEnum", JSON_VALUES);
+            return CodeBlock.of("$T.enumElement($T.values())", JSON_VALUES, rawType(type));
         }
-        String generator = "g" + depth;
-        String value = "v" + depth;
-        return CodeBlock.of("($L, $L) -> $L", generator, value, write(type, generator, CodeBlock.of("$L", value), depth + 1));
+        if (type instanceof SpecType.Elements elements) {
+            return CodeBlock.of("$T.$L($L)", JSON_VALUES, elements.set() ? "setElement" : "listElement",
+                    element(elements.element()));
+        }
+        SpecType.Entries entries = (SpecType.Entries) type;
+        return CodeBlock.of("$T.mapElement($L)", JSON_VALUES, element(entries.value()));
     }
 
     private TypeName rawType(SpecType type) {
