@@ -107,33 +107,24 @@ public final class JmhMeasure {
 
     private static List<JfrProfile.Phase> phases(String benchmark) {
         JfrProfile.Phase time = new JfrProfile.Phase("java.time parsing and formatting", List.of("java.time."));
-        JfrProfile.Phase buffer = new JfrProfile.Phase("StringWriter / StringBuffer (the output buffer)",
-                List.of("java.io.StringWriter", "java.lang.StringBuffer"));
+        JfrProfile.Phase buffer = new JfrProfile.Phase("the output buffer (StringWriter, Jackson's SegmentedStringWriter)",
+                List.of("java.io.StringWriter", "java.lang.StringBuffer", "com.fasterxml.jackson.core.io.SegmentedStringWriter",
+                        "com.fasterxml.jackson.core.util.TextBuffer"));
         return switch (benchmark) {
             case "readGenerated" -> List.of(
-                    new JfrProfile.Phase("registry lookup: opening the entry's URL (setUseCaches(false): the jar again)",
-                            List.of("java.util.zip.", "java.util.jar.", "sun.net.www.protocol.jar.", "java.net.URL")),
-                    new JfrProfile.Phase("registry lookup: ClassLoader.getResources",
-                            List.of("java.lang.ClassLoader.getResources", "jdk.internal.loader.")),
-                    new JfrProfile.Phase("registry lookup: Properties.load", List.of("java.util.Properties")),
-                    new JfrProfile.Phase("registry lookup: the rest of RegistryEntries.forKind",
-                            List.of("dev.driverkit.registry.RegistryEntries")),
-                    new JfrProfile.Phase("codec lookup (SpecCodecs.load: Class.forName + reflective new)",
-                            List.of("dev.driverkit.spec.SpecCodecs.load")),
-                    new JfrProfile.Phase("SpecJson.readKind (a first parse for the kind)", List.of("dev.driverkit.spec.SpecJson.readKind")),
-                    new JfrProfile.Phase("SpecPaths.child (a JSON path string per key, for errors)",
-                            List.of("dev.driverkit.spec.SpecPaths.child")),
+                    new JfrProfile.Phase("registry and codec lookup (entry, Properties, Class.forName)",
+                            List.of("dev.driverkit.registry.", "dev.driverkit.spec.SpecCodecs", "java.util.zip.", "java.util.jar.",
+                                    "java.util.Properties", "java.lang.ClassLoader.getResources", "jdk.internal.loader.")),
+                    new JfrProfile.Phase("SpecPaths (JSON paths: built only for an error)", List.of("dev.driverkit.spec.SpecPaths")),
                     time,
                     new JfrProfile.Phase("Jackson parser", List.of("com.fasterxml.jackson.core.")),
-                    new JfrProfile.Phase("the read proper: SpecJson.read, common fields, generated codec",
+                    new JfrProfile.Phase("the read proper: SpecJson.read, common fields, JsonValues, generated codec",
                             List.of("dev.driverkit.")));
             case "writeGenerated" -> List.of(
                     time,
                     buffer,
-                    new JfrProfile.Phase("the attributes wrapper (SpecJson.AttributesGenerator / JsonGeneratorDelegate)",
-                            List.of("com.fasterxml.jackson.core.util.JsonGeneratorDelegate", "dev.driverkit.spec.SpecJson$AttributesGenerator")),
                     new JfrProfile.Phase("Jackson generator", List.of("com.fasterxml.jackson.core.")),
-                    new JfrProfile.Phase("common fields (CommonField.write, its getters and checks)", List.of("dev.driverkit.spec.CommonField")),
+                    new JfrProfile.Phase("common fields (CommonFields)", List.of("dev.driverkit.spec.CommonField")),
                     new JfrProfile.Phase("JsonValues helpers", List.of("dev.driverkit.spec.JsonValues")),
                     new JfrProfile.Phase("generated codec writeAttributes", List.of("dev.driverkit.bench.spec.BenchSource_SpecCodec")),
                     new JfrProfile.Phase("SpecJson.write and the rest", List.of("dev.driverkit.")));
