@@ -4,10 +4,9 @@ import com.google.auto.service.AutoService;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
-import dev.driverkit.processor.generation.EngineAdapterWriter;
+import dev.driverkit.processor.generation.DriverSourceWriter;
 import dev.driverkit.processor.generation.RegistryEntryWriter;
 import dev.driverkit.processor.generation.SchemaWriter;
-import dev.driverkit.processor.generation.SpecCodecWriter;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
 import dev.driverkit.processor.model.Names;
@@ -42,7 +41,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Checks every {@code @SourceDriver} and {@code @TargetDriver} class and, for each driver without
- * errors, generates its registry entry and spec codec.
+ * errors, generates its registry entry and its spec codec (which serves its JSON Schema and holds its
+ * engine adapter).
  *
  * <p>Each round reads a model per driver, runs every rule (so one compile shows all of a driver's
  * mistakes), checks kinds across the compilation, then generates. A driver whose types are not
@@ -56,9 +56,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private DriverModelReader reader;
     private List<DriverRule> rules;
     private RegistryEntryWriter entries;
-    private SpecCodecWriter codecs;
-    private EngineAdapterWriter adapters;
-    private SchemaWriter schemas;
+    private DriverSourceWriter sources;
     private final DuplicateKinds kinds = new DuplicateKinds();
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** A class the processor needs but the processor path lacks; reported once (DK098), then null. */
@@ -83,9 +81,7 @@ public final class DriverProcessor extends AbstractProcessor {
             return;
         }
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
-        codecs = new SpecCodecWriter(environment.getFiler(), environment.getElementUtils(), environment.getTypeUtils());
-        adapters = new EngineAdapterWriter(environment.getFiler(), environment.getElementUtils());
-        schemas = new SchemaWriter(environment);
+        sources = new DriverSourceWriter(environment);
     }
 
     @Override
@@ -194,7 +190,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private void generate(DriverModel driver) {
         try {
             try {
-                codecs.write(driver);
+                sources.write(driver);
             } catch (FilerException nameTaken) {
                 // CodecNameRule lets a SpecCodec of this driver pass, as an earlier build's output on the class
                 // path; the Filer refuses one that is a source of this compilation.
@@ -203,15 +199,6 @@ public final class DriverProcessor extends AbstractProcessor {
                 return;
             }
             entries.write(driver);
-            schemas.write(driver);
-            try {
-                adapters.write(driver);
-            } catch (FilerException nameTaken) {
-                CodecNameRule.report(driver, context, "engine adapter",
-                        CodecNameRule.adapterName(driver.type(), processingEnv.getElementUtils()),
-                        "a class of that name is already part of this compilation",
-                        CodecNameRule.adapterName(driver.type(), processingEnv.getElementUtils()));
-            }
         } catch (IOException | RuntimeException e) {
             internalError(driver.type(), e);
         }

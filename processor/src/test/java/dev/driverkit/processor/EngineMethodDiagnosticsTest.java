@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -306,7 +307,7 @@ class EngineMethodDiagnosticsTest {
                 .withOptions("-Xlint:all").withClasspath(withoutEngines).compile(storeyOnly);
         Drivers.assertNoCrash(compilation);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).generatedSourceFile("test.EventSource_Engines");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "test/EventSource_SpecCodec$Engines.class");
     }
 
     private static String csvWithoutSparkImports() {

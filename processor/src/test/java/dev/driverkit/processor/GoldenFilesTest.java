@@ -108,8 +108,6 @@ class GoldenFilesTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertGolden("ParquetTarget_SpecCodec.java.txt", compilation.generatedSourceFile("com.acme.ParquetTarget_SpecCodec")
                 .orElseThrow().getCharContent(true).toString());
-        assertGolden("ParquetTarget_Engines.java.txt", compilation.generatedSourceFile("com.acme.ParquetTarget_Engines")
-                .orElseThrow().getCharContent(true).toString());
         assertGolden("parquet-target.properties.txt", new String(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
                 "driverkit/registry/targets/parquet.properties").orElseThrow().openInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
@@ -122,11 +120,6 @@ class GoldenFilesTest {
         String codec = compilation.generatedSourceFile("com.acme.KafkaSource_SpecCodec").orElseThrow()
                 .getCharContent(true).toString();
         assertGolden("KafkaSource_SpecCodec.java.txt", codec);
-        assertGolden("kafka.schema.json.txt", new String(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-                "driverkit/schema/sources/kafka.schema.json").orElseThrow().openInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
-        assertGolden("KafkaSource_Engines.java.txt", compilation.generatedSourceFile("com.acme.KafkaSource_Engines")
-                .orElseThrow().getCharContent(true).toString());
     }
 
     @Test

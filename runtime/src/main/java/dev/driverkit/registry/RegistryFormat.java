@@ -20,8 +20,11 @@ public final class RegistryFormat {
     public static final String SUFFIX = ".properties";
     /** Appended to the driver's class name (nested names joined by {@code _}) to name its spec codec. */
     public static final String CODEC_SUFFIX = "_SpecCodec";
-    /** The same for its engine adapter (see {@code dev.driverkit.engine.Engines}). */
-    public static final String ADAPTER_SUFFIX = "_Engines";
+    /**
+     * The simple name of the driver's engine adapter (see {@code dev.driverkit.engine.Engines}), a class
+     * nested in its spec codec: one generated source per driver.
+     */
+    public static final String ADAPTER_NAME = "Engines";
 
     public static final String KEY_KIND = "kind";
     public static final String KEY_CLASS = "class";
@@ -36,11 +39,6 @@ public final class RegistryFormat {
     /** The folder of one direction's entries, e.g. {@code driverkit/registry/sources}. */
     public static String folder(Direction direction) {
         return ROOT + direction.folder();
-    }
-
-    /** Where the processor writes each driver's JSON Schema: {@code driverkit/schema/sources/csv.schema.json}. */
-    public static String schemaPath(Direction direction, String kind) {
-        return "driverkit/schema/" + direction.folder() + "/" + fileName(kind) + ".schema.json";
     }
 
     /** The resource name of the entry for {@code kind}. */
@@ -69,8 +67,11 @@ public final class RegistryFormat {
         return driverBinaryName.replace('$', '_') + CODEC_SUFFIX;
     }
 
-    /** The binary name of the generated engine adapter for a driver class: {@code com.acme.Csv_Engines}. */
+    /**
+     * The binary name of the generated engine adapter for a driver class, nested in its spec codec:
+     * {@code com.acme.Csv_SpecCodec$Engines}.
+     */
     public static String adapterClassName(String driverBinaryName) {
-        return driverBinaryName.replace('$', '_') + ADAPTER_SUFFIX;
+        return codecClassName(driverBinaryName) + '$' + ADAPTER_NAME;
     }
 }

@@ -95,7 +95,8 @@ import org.dflib.DataFrame;
  * the base class.
  *
  * <p>driverkit's processor checks this class when it compiles and generates its registry entry, its
- * spec codec ({@code ${className}_SpecCodec}) and its engine adapter ({@code ${className}_Engines}).
+ * spec codec ({@code ${className}_SpecCodec}) with its engine adapter nested in it
+ * ({@code ${className}_SpecCodec.Engines}).
  * Add an engine to {@code supports} and compile: the compiler names each method that engine needs,
  * with the signature to paste.
  */
@@ -363,7 +364,8 @@ import org.dflib.row.RowProxy;
  * {@code DataTargetBase} ({@code name}, {@code path}, {@code partitioned}, ...) come from the base class.
  *
  * <p>driverkit's processor checks this class when it compiles and generates its registry entry, its
- * spec codec ({@code ${className}_SpecCodec}) and its engine adapter ({@code ${className}_Engines}).
+ * spec codec ({@code ${className}_SpecCodec}) with its engine adapter nested in it
+ * ({@code ${className}_SpecCodec.Engines}).
  * Add an engine to {@code supports} and compile: the compiler names each method that engine needs,
  * with the signature to paste.
  */

@@ -37,7 +37,7 @@ import javax.tools.StandardLocation;
 public final class ReplayProcessor extends AbstractProcessor {
     private static final Set<String> DRIVER_ANNOTATIONS = Set.of("dev.driverkit.SourceDriver", "dev.driverkit.TargetDriver");
 
-    /** Generated sources by the driver they belong to: "bench.corpus.p00.Driver0001" -> its _SpecCodec, _Engines, ... */
+    /** Generated sources by the driver they belong to: "bench.corpus.p00.Driver0001" -> its _SpecCodec, ... */
     private final Map<String, List<Path>> sources = new HashMap<>();
     /** Generated resources by the kind their file is named after: "kind0001" -> registry entry, schema, ... */
     private final Map<String, List<Path>> resources = new HashMap<>();

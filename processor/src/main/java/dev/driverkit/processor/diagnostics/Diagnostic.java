@@ -96,9 +96,9 @@ public enum Diagnostic {
                     + " setting, which readers of the JSON easily confuse",
             "rename it with @Spec(name = \"...\"), or use the common field (get/set%s) the base class has"),
     CODEC_NAME_TAKEN("DK037", Kind.ERROR,
-            "%s needs the class name %s for its generated %s, but %s",
-            "rename %s or %s; a driver's generated classes are named after the driver class (nested class names"
-                    + " joined by '_') plus _SpecCodec and _Engines"),
+            "%s needs the class name %s for its generated spec codec, but %s",
+            "rename %s or %s; a driver's generated class is named after the driver class (nested class names"
+                    + " joined by '_') plus _SpecCodec"),
 
     TARGET_NEITHER_OFFLINE_NOR_ONLINE("DK040", Kind.ERROR,
             "target %s is neither offline nor online",

@@ -21,11 +21,6 @@ public final class GeneratedNames {
         return simpleName(RegistryFormat.codecClassName(binaryName(driver, elements)), driver, elements);
     }
 
-    /** The engine adapter's simple name: {@code CsvSource_Engines}. */
-    public static String adapterSimpleName(TypeElement driver, Elements elements) {
-        return simpleName(RegistryFormat.adapterClassName(binaryName(driver, elements)), driver, elements);
-    }
-
     private static String simpleName(String generatedBinaryName, TypeElement driver, Elements elements) {
         String packageName = packageName(driver, elements);
         return packageName.isEmpty() ? generatedBinaryName : generatedBinaryName.substring(packageName.length() + 1);

@@ -2,49 +2,47 @@ package dev.driverkit.processor.generation;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.SpecField;
 import dev.driverkit.processor.model.SpecType;
 import dev.driverkit.processor.model.SpecType.ScalarKind;
 import dev.driverkit.registry.Direction;
-import dev.driverkit.registry.RegistryFormat;
 import dev.driverkit.spec.CommonField;
 import dev.driverkit.spec.SourceSpecs;
 import dev.driverkit.spec.TargetSpecs;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
- * Writes a driver's spec as a JSON Schema (draft 2020-12) resource, {@code driverkit/schema/...}, so that
- * tools without Java (UIs, validators, MLRun's Python side) can check a spec: the common fields with
- * their types, the driver's attributes with types, descriptions from the fields' Javadoc and former keys
- * marked deprecated, and each field's default when its initializer is a literal or an enum constant
- * (see {@link InitialValues}).
+ * Writes a driver's spec as a JSON Schema (draft 2020-12), served by its codec's {@code schema()} (see
+ * {@link DriverSourceWriter}), so that tools without Java (UIs, validators, MLRun's Python side) can
+ * check a spec: the common fields with their types, the driver's attributes with types, descriptions
+ * from the fields' Javadoc and former keys marked deprecated, and each field's default when its
+ * initializer is a literal or an enum constant (see {@link InitialValues}).
  */
 public final class SchemaWriter {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Non-ASCII characters escaped: the schema is part of a Java source, written in the compiler's encoding. */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     /** ISO-8601 local date-time; an offset is accepted too (the runtime converts it to UTC). */
     private static final String LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$";
 
-    private final Filer filer;
     private final Elements elements;
     private final InitialValues initialValues;
 
     public SchemaWriter(ProcessingEnvironment environment) {
-        this.filer = environment.getFiler();
         this.elements = environment.getElementUtils();
         this.initialValues = InitialValues.of(environment);
     }
@@ -115,12 +113,14 @@ public final class SchemaWriter {
         return out + "\n";
     }
 
-    public void write(DriverModel driver) throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-                RegistryFormat.schemaPath(driver.direction(), driver.kind()), driver.type());
-        try (Writer out = file.openWriter()) {
-            out.write(content(driver));
-        }
+    /** The codec's {@code schema()}: the schema as a text block, so that it reads as JSON. */
+    public MethodSpec method(DriverModel driver) throws IOException {
+        return MethodSpec.methodBuilder("schema")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Optional.class, String.class))
+                .addStatement("return $T.of($L)", Optional.class, GeneratedTypes.textBlock(content(driver)))
+                .build();
     }
 
     private static void writeCommon(JsonGenerator json, CommonField.Shape shape) throws IOException {

@@ -3,7 +3,6 @@ package dev.driverkit.processor.generation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,14 +13,13 @@ import dev.driverkit.processor.model.SpecType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Writes {@code <Driver>_SpecCodec}: the reflection-free spec serializer of one driver, with the
- * driver as its only originating element.
+ * Builds {@code <Driver>_SpecCodec}: the reflection-free spec serializer of one driver, with the
+ * driver as its only originating element ({@link DriverSourceWriter} writes it).
  */
 public final class SpecCodecWriter {
     private static final ClassName SPEC_CODEC = ClassName.get("dev.driverkit.spec", "SpecCodec");
@@ -29,17 +27,16 @@ public final class SpecCodecWriter {
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final TypeName STRING_LIST = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
-    private final Filer filer;
     private final Elements elements;
     private final ValueCode values;
 
-    public SpecCodecWriter(Filer filer, Elements elements, Types types) {
-        this.filer = filer;
+    public SpecCodecWriter(Elements elements, Types types) {
         this.elements = elements;
         this.values = new ValueCode(types);
     }
 
-    public JavaFile file(DriverModel driver) {
+    /** The codec class, without its file: the engine adapter is nested in it before it is written. */
+    public TypeSpec.Builder type(DriverModel driver) {
         ClassName driverClass = ClassName.get(driver.type());
         TypeSpec.Builder codec = TypeSpec.classBuilder(GeneratedNames.codecSimpleName(driver.type(), elements))
                 .addOriginatingElement(driver.type())
@@ -59,11 +56,7 @@ public final class SpecCodecWriter {
                 .addMethod(hasAttributes(driver, driverClass))
                 .addMethod(writeAttributes(driver, driverClass))
                 .addMethod(readAttribute(driver, driverClass));
-        return GeneratedTypes.file(driver.type(), codec, elements);
-    }
-
-    public void write(DriverModel driver) throws IOException {
-        file(driver).writeTo(filer);
+        return codec;
     }
 
     /** True when a field is primitive (always written), else whether any field is set. */
