@@ -23,8 +23,9 @@ public final class CodecNameRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
         String codec = codecName(driver.type(), context.elements());
-        // Looked up in the driver's module only. In a clean build the codec does not exist yet, and a
-        // getTypeElement(name) that finds nothing has searched every module of the platform first.
+        // Looked up in the driver's module, where the codec goes. (In a clean build it does not exist yet: a
+        // getTypeElement(name) without module would search every platform module, as javac's Filer does
+        // anyway when the codec is created.)
         ModuleElement module = context.elements().getModuleOf(driver.type());
         TypeElement existing = module == null ? context.elements().getTypeElement(codec)
                 : context.elements().getTypeElement(module, codec);
