@@ -42,17 +42,17 @@ final class SqlSpark {
         Map<String, String> options = new LinkedHashMap<>(source.getSparkOptions());
         String format = options.remove("format");
         options.putIfAbsent("preferTimestampNTZ", "true");
+        List<String> timeColumns = new ArrayList<>(source.getParseDates());
         Dataset<Row> frame;
         try {
             frame = session.read().format(format).options(options).load();
+            if (url.jdbcUrl().startsWith("jdbc:sqlite:") && !options.containsKey("customSchema")) {
+                frame = sqliteTimesAsText(session, format, options, frame, timeColumns);
+            }
         } catch (Exception e) { // Spark rethrows the driver's checked SQLException undeclared
             throw translate(source, url, e);
         }
 
-        List<String> timeColumns = new ArrayList<>(source.getParseDates());
-        if (url.jdbcUrl().startsWith("jdbc:sqlite:") && !options.containsKey("customSchema")) {
-            frame = sqliteTimesAsText(session, format, options, frame, timeColumns);
-        }
         List<String> columns = Arrays.asList(frame.columns());
         for (String column : timeColumns) {
             String name = resolve(source, url, columns, column, "parse_dates column");

@@ -16,11 +16,7 @@ public final class ColdSpecMain {
     private ColdSpecMain() {}
 
     public static void main(String[] args) {
-        String variant = args[0];
-        if (variant.endsWith("+jdkwarm")) { // a diagnostic, never a goal's figure: see JdkWarmUp
-            JdkWarmUp.run();
-            variant = variant.substring(0, variant.length() - "+jdkwarm".length());
-        }
+        String variant = JdkWarmUp.runIfAsked(args[0]); // "+jdkwarm": a diagnostic, never a goal's figure
         long start = System.nanoTime();
         String json = SpecSample.JSON; // a compile-time constant: nothing is loaded for it
         String written;

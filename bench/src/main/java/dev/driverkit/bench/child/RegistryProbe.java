@@ -15,11 +15,7 @@ public final class RegistryProbe {
     private RegistryProbe() {}
 
     public static void main(String[] args) {
-        String mode = args[0];
-        if (mode.endsWith("+jdkwarm")) { // a diagnostic, never a goal's figure: see JdkWarmUp
-            JdkWarmUp.run();
-            mode = mode.substring(0, mode.length() - "+jdkwarm".length());
-        }
+        String mode = JdkWarmUp.runIfAsked(args[0]); // "+jdkwarm": a diagnostic, never a goal's figure
         long start = System.nanoTime();
         String kind = args[1];
         String className = args[2];

@@ -30,42 +30,45 @@ public final class NeverCalledMethodRule implements DriverRule {
         for (ExecutableElement method : ElementFilter.methodsIn(driver.type().getEnclosedElements())) {
             String name = method.getSimpleName().toString();
             if (EngineMethods.ALL_NAMES.contains(name) && !called.contains(name)) {
-                String[] why = reason(driver, name);
-                context.report(Diagnostic.METHOD_NEVER_CALLED, method, 3, name, driver.simpleName(), why[0], why[1]);
+                Reason why = reason(driver, name);
+                context.report(Diagnostic.METHOD_NEVER_CALLED, method, 3, name, driver.simpleName(), why.problem(),
+                        why.fix());
             }
         }
     }
 
-    /** Why nothing calls the method, and what to do: {problem, fix}. */
-    private static String[] reason(DriverModel driver, String name) {
+    /** Why nothing calls a method, and what to do about it. */
+    private record Reason(String problem, String fix) {}
+
+    private static Reason reason(DriverModel driver, String name) {
         boolean source = driver.direction() == Direction.SOURCE;
         return switch (name) {
             case "isIterator" -> source
-                    ? new String[] {"only a source declared with iterator = true is asked whether it iterates",
-                            "add iterator = true to @SourceDriver, or delete the method"}
+                    ? new Reason("only a source declared with iterator = true is asked whether it iterates",
+                            "add iterator = true to @SourceDriver, or delete the method")
                     : otherDirection(name, "source");
             case "addNuclioTrigger" -> source
-                    ? new String[] {"only an online source (one that extends OnlineSource) gets a Nuclio trigger",
-                            "extend OnlineSource instead of BaseSourceDriver, or delete the method"}
+                    ? new Reason("only an online source (one that extends OnlineSource) gets a Nuclio trigger",
+                            "extend OnlineSource instead of BaseSourceDriver, or delete the method")
                     : otherDirection(name, "source");
-            case "getSparkOptions" -> new String[] {"an online source builds its Spark frame in toSparkDf alone",
-                    "apply the reader options inside toSparkDf, and delete the method"};
+            case "getSparkOptions" -> new Reason("an online source builds its Spark frame in toSparkDf alone",
+                    "apply the reader options inside toSparkDf, and delete the method");
             case "isSingleFile" -> source
                     ? otherDirection(name, "target")
-                    : new String[] {"only an offline target (offline = true) is asked whether it writes one file",
-                            "set offline = true on @TargetDriver, or delete the method"};
+                    : new Reason("only an offline target (offline = true) is asked whether it writes one file",
+                            "set offline = true on @TargetDriver, or delete the method");
             case "getTableObject" -> source
                     ? otherDirection(name, "target")
-                    : new String[] {"only a queryable online target (queryable = true, online = true) is asked for"
+                    : new Reason("only a queryable online target (queryable = true, online = true) is asked for"
                             + " its table", "set queryable = true and online = true on @TargetDriver, or delete the"
-                            + " method"};
+                            + " method");
             default -> otherDirection(name, source ? "target" : "source");
         };
     }
 
-    private static String[] otherDirection(String name, String direction) {
-        return new String[] {name + " is a " + direction + " method, and no engine asks a "
+    private static Reason otherDirection(String name, String direction) {
+        return new Reason(name + " is a " + direction + " method, and no engine asks a "
                 + ("source".equals(direction) ? "target" : "source") + " for it",
-                "delete the method, or rename it if it is a helper of your own"};
+                "delete the method, or rename it if it is a helper of your own");
     }
 }
