@@ -259,7 +259,7 @@ public final class Demo {
 
     private static void printDriver(DriverInfo info) {
         System.out.printf("  %-9s %-8s %-24s %-30s %s%n", info.direction().noun(), info.kind(), info.engines(),
-                info.flags().isEmpty() ? "-" : String.join(",", info.flags()), info.driverClassName());
+                info.flags().isEmpty() ? "-" : info.flags().stream().map(dev.driverkit.DriverFlag::key).collect(java.util.stream.Collectors.joining(",")), info.driverClassName());
     }
 
     private static boolean agree(Map<Engine, RowChecksum> results) {

@@ -106,7 +106,7 @@ class DriverReferenceTest {
                     .append("`").append(info.driverClassName()).append("`: engines ")
                     .append(info.engines().stream().map(e -> "`" + e + "`").collect(Collectors.joining(", ")));
             if (!info.flags().isEmpty()) {
-                md.append("; flags ").append(info.flags().stream().map(f -> "`" + f + "`").collect(Collectors.joining(", ")));
+                md.append("; flags ").append(info.flags().stream().map(f -> "`" + f.key() + "`").collect(Collectors.joining(", ")));
             }
             md.append(".\n");
             if (schema.has("description")) {

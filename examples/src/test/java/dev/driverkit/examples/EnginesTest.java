@@ -8,7 +8,7 @@ import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.Engine;
 import dev.driverkit.engine.EngineNotSupportedException;
-import dev.driverkit.engine.Engines;
+import dev.driverkit.engine.Roles;
 import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.engine.StepRequest;
@@ -38,12 +38,12 @@ class EnginesTest {
         Path csv = SampleData.write(dir.resolve("sample.csv"));
         BaseSourceDriver source = registry.readSource("{\"kind\": \"csv\", \"path\": \"" + csv + "\", \"key_field\": \"id\"}");
 
-        DataFrame frame = Engines.frames(source).toDataframe(ReadRequest.all());
+        DataFrame frame = Roles.pandas(source).toDataframe(ReadRequest.all());
         assertEquals(SampleData.ROWS, frame.height());
 
         List<Event> events = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Engines.storey(source).toStep(StepRequest.fromSpec()).subscribe(new Flow.Subscriber<>() {
+        Roles.storey(source).toStep(StepRequest.fromSpec()).subscribe(new Flow.Subscriber<>() {
             @Override
             public void onSubscribe(Flow.Subscription subscription) {
                 subscription.request(Long.MAX_VALUE);
@@ -67,33 +67,33 @@ class EnginesTest {
         done.get(30, TimeUnit.SECONDS);
         assertEquals(SampleData.ROWS, events.size());
 
-        assertEquals(SampleData.ROWS, Engines.spark(source).toSparkDf(SharedSpark.session(), ReadRequest.all()).count());
-        assertEquals("csv", Engines.spark(source).getSparkOptions().get("format"));
-        assertEquals(EnumSet.of(Engine.STOREY, Engine.SPARK, Engine.PANDAS), Engines.spark(source).engines());
+        assertEquals(SampleData.ROWS, Roles.spark(source).toSparkDf(SharedSpark.session(), ReadRequest.all()).count());
+        assertEquals("csv", Roles.sparkOffline(source).getSparkOptions().get("format"));
+        assertEquals(EnumSet.of(Engine.STOREY, Engine.SPARK, Engine.PANDAS), Roles.spark(source).engines());
     }
 
     @Test
     void aTargetKnownOnlyByItsSpecIsWrittenAndQueried() {
         BaseStoreTarget target = registry.readTarget("{\"kind\": \"memory\", \"name\": \"latest\"}");
-        Engines.frames(target).writeDataframe(DataFrame.foldByRow("id", "score").of(7, 0.5, 8, 0.25),
+        Roles.pandas(target).writeDataframe(DataFrame.foldByRow("id", "score").of(7, 0.5, 8, 0.25),
                 new WriteRequest(List.of("id"), null, true));
         assertEquals(Map.of("id", 7, "score", 0.5),
-                Engines.onlineQuery(target).getTableObject().lookup(Map.of("id", 7)).orElseThrow());
-        assertEquals(2, Engines.offlineQuery(target).asDf(ReadRequest.all()).height());
+                Roles.onlineQuery(target).getTableObject().lookup(Map.of("id", 7)).orElseThrow());
+        assertEquals(2, Roles.offlineQuery(target).asDf(ReadRequest.all()).height());
     }
 
     @Test
     void anEngineTheDriverDoesNotDeclareIsAClearError() {
         BaseStoreTarget target = registry.newTarget("memory");
-        EngineNotSupportedException e = assertThrows(EngineNotSupportedException.class, () -> Engines.spark(target));
+        EngineNotSupportedException e = assertThrows(EngineNotSupportedException.class, () -> Roles.spark(target));
         assertEquals("The 'memory' driver (dev.driverkit.examples.MemoryTarget) cannot be written on Engine.SPARK;"
                 + " it supports Engine.STOREY, Engine.PANDAS. Use one of those engines, or add Engine.SPARK to its"
                 + " annotation's supports and the methods the compiler then asks for.", e.getMessage());
-        EngineNotSupportedException offline = assertThrows(EngineNotSupportedException.class, () -> Engines.offline(target));
+        EngineNotSupportedException offline = assertThrows(EngineNotSupportedException.class, () -> Roles.offline(target));
         assertTrue(offline.getMessage().contains("cannot tell its file layout (it is not an offline target)"),
                 offline.getMessage());
         EngineNotSupportedException trigger = assertThrows(EngineNotSupportedException.class,
-                () -> Engines.trigger(registry.newSource("csv")));
+                () -> Roles.trigger(registry.newSource("csv")));
         assertTrue(trigger.getMessage().contains("cannot add a serving trigger (it is not an online source)"),
                 trigger.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.driverkit.examples;
 
+import dev.driverkit.DriverFlag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -35,7 +36,7 @@ class RegistryTest {
         assertEquals(EnumSet.of(Engine.PANDAS, Engine.STOREY, Engine.SPARK), csv.engines());
         assertTrue(csv.supports(Engine.SPARK));
         assertEquals(Set.of(), csv.flags(), "iterator and online are false");
-        assertFalse(csv.hasFlag("iterator"));
+        assertFalse(csv.hasFlag(DriverFlag.ITERATOR));
         assertTrue(csv.origin().endsWith("target/classes/"), csv.origin());
         assertInstanceOf(CsvSource.class, registry.newSource("csv"));
         assertEquals("csv", registry.newSource("csv").kind());

@@ -1,5 +1,6 @@
 package dev.driverkit.examples;
 
+import dev.driverkit.DriverFlag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.driverkit.Engine;
-import dev.driverkit.engine.Engines;
+import dev.driverkit.engine.Roles;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverRegistry;
@@ -41,13 +42,13 @@ class SqlSourceSpecTest {
         DriverInfo info = registry.source("sqldb");
         assertEquals(SqlSource.class.getName(), info.driverClassName());
         assertEquals(EnumSet.of(Engine.PANDAS, Engine.SPARK, Engine.STOREY), info.engines());
-        assertTrue(info.hasFlag("iterator"));
+        assertTrue(info.hasFlag(DriverFlag.ITERATOR));
         SqlSource source = assertInstanceOf(SqlSource.class, registry.newSource("sqldb"));
         assertEquals("sqldb", source.kind());
         // The engines reach it through the generated adapter: chunked frames, events, Spark.
-        assertEquals("sqldb", Engines.chunkedFrames(source).kind());
-        assertEquals("sqldb", Engines.storey(source).kind());
-        assertEquals("sqldb", Engines.spark(source).kind());
+        assertEquals("sqldb", Roles.pandasChunked(source).kind());
+        assertEquals("sqldb", Roles.storey(source).kind());
+        assertEquals("sqldb", Roles.spark(source).kind());
     }
 
     @Test

@@ -73,7 +73,7 @@ class CodecNameDiagnosticsTest {
         JavaFileObject formerName = source("CsvSource_Engines", "public class CsvSource_Engines {}\n");
         Compilation compilation = compile(CSV, formerName);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "test/CsvSource_SpecCodec$Engines.class");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "test/CsvSource_SpecCodec$Adapter.class");
     }
 
     @Test

@@ -307,7 +307,7 @@ class EngineMethodDiagnosticsTest {
                 .withOptions("-Xlint:all").withClasspath(withoutEngines).compile(storeyOnly);
         Drivers.assertNoCrash(compilation);
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "test/EventSource_SpecCodec$Engines.class");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "test/EventSource_SpecCodec$Adapter.class");
     }
 
     private static String csvWithoutSparkImports() {

@@ -4,10 +4,10 @@ import dev.driverkit.Engine;
 import java.util.Set;
 
 /**
- * The generated {@code <Driver>_SpecCodec.Engines} class of a driver: it implements the engine roles
- * the driver declares ({@link StoreySource}, {@link SparkSource}, ...) by calling the driver's own
- * methods, so an engine can use any driver without knowing its class and without reflection. Get one
- * through {@link Engines}.
+ * The generated {@code <Driver>_SpecCodec.Adapter} class of a driver: it implements the engine
+ * {@link Role roles} that apply to the driver ({@link StoreySource}, {@link SparkSource}, ...) by calling
+ * the driver's own methods, so an engine can use any driver without knowing its class and without
+ * reflection. Get one through {@link Roles}.
  */
 public interface DriverAdapter {
     /** The driver's kind. */

@@ -1,7 +1,10 @@
 package dev.driverkit.engine;
 
-/** An offline target (files, warehouses). */
+import dev.driverkit.DriverFlag;
+import dev.driverkit.registry.Direction;
+
+/** An offline target (files, warehouses) tells whether its path names one file rather than a folder. */
+@Role(direction = Direction.TARGET, when = DriverFlag.OFFLINE)
 public interface OfflineTarget extends DriverAdapter {
-    /** Whether the path names one file rather than a folder. */
     boolean isSingleFile();
 }

@@ -1,16 +1,13 @@
 package dev.driverkit.engine;
 
-import java.util.Map;
+import dev.driverkit.Engine;
+import dev.driverkit.registry.Direction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** A source on Spark. */
+/** A source on Spark: its data as a Dataset, filtered to the request's time range and columns. */
+@Role(direction = Direction.SOURCE, engine = Engine.SPARK)
 public interface SparkSource extends DriverAdapter {
-    /** Options for Spark's reader, {@code format} among them; online sources have none. */
-    default Map<String, String> getSparkOptions() {
-        return Map.of();
-    }
-
     Dataset<Row> toSparkDf(SparkSession session, ReadRequest request);
 }

@@ -1,6 +1,10 @@
 package dev.driverkit.engine;
 
-/** An online source: it adds its trigger to the serving function. */
+import dev.driverkit.DriverFlag;
+import dev.driverkit.registry.Direction;
+
+/** An online source adds its trigger (http, kafka, ...) to the serving function. */
+@Role(direction = Direction.SOURCE, when = DriverFlag.ONLINE)
 public interface TriggerSource extends DriverAdapter {
     NuclioFunction addNuclioTrigger(NuclioFunction function);
 }

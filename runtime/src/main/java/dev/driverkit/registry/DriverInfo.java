@@ -1,10 +1,10 @@
 package dev.driverkit.registry;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One registry entry, read from its generated resource without loading the driver class.
@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * @param driverClassName the driver's binary class name
  * @param codecClassName its generated spec codec's binary class name
  * @param engines the engines it supports
- * @param flags the annotation flags that are true ({@code iterator}, {@code online}, {@code table}, ...)
+ * @param flags the flags it has (a source's {@code ONLINE}: it extends {@code OnlineSource})
  * @param origin where the entry came from (a jar or a folder), for messages
  */
 public record DriverInfo(
@@ -23,19 +23,19 @@ public record DriverInfo(
         String driverClassName,
         String codecClassName,
         Set<Engine> engines,
-        Set<String> flags,
+        Set<DriverFlag> flags,
         String origin) {
 
     public DriverInfo {
         engines = Collections.unmodifiableSet(engines.isEmpty() ? EnumSet.noneOf(Engine.class) : EnumSet.copyOf(engines));
-        flags = Collections.unmodifiableSet(new TreeSet<>(flags));
+        flags = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(DriverFlag.class) : EnumSet.copyOf(flags));
     }
 
     public boolean supports(Engine engine) {
         return engines.contains(engine);
     }
 
-    public boolean hasFlag(String flag) {
+    public boolean hasFlag(DriverFlag flag) {
         return flags.contains(flag);
     }
 

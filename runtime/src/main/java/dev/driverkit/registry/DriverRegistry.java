@@ -2,6 +2,7 @@ package dev.driverkit.registry;
 
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.BaseStoreTarget;
+import dev.driverkit.DriverFlag;
 import dev.driverkit.spec.NearestName;
 import dev.driverkit.spec.SourceSpecs;
 import dev.driverkit.spec.SpecCodec;
@@ -125,7 +126,7 @@ public final class DriverRegistry {
      */
     public List<DriverInfo> targetsServing(QueryMode mode) {
         return targets().stream()
-                .filter(info -> info.hasFlag(QueryMode.QUERYABLE_FLAG) && info.hasFlag(mode.flag()))
+                .filter(info -> info.hasFlag(DriverFlag.QUERYABLE) && info.hasFlag(mode.flag()))
                 .toList();
     }
 

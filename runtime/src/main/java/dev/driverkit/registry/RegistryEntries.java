@@ -1,5 +1,6 @@
 package dev.driverkit.registry;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -53,9 +54,6 @@ final class RegistryEntries {
     private static System.Logger log() {
         return System.getLogger("dev.driverkit.registry");
     }
-    private static final Set<String> NOT_FLAGS = Set.of(
-            RegistryFormat.KEY_KIND, RegistryFormat.KEY_CLASS, RegistryFormat.KEY_CODEC,
-            RegistryFormat.KEY_ENGINES, RegistryFormat.KEY_FORMAT);
     private static final String MANIFEST = JarFile.MANIFEST_NAME;
     private static final String APP_LOADER = "jdk.internal.loader.ClassLoaders$AppClassLoader";
 
@@ -415,10 +413,11 @@ final class RegistryEntries {
                 }
             }
         }
-        Set<String> flags = new TreeSet<>();
+        Set<DriverFlag> flags = EnumSet.noneOf(DriverFlag.class);
         for (String key : properties.stringPropertyNames()) {
-            if (!NOT_FLAGS.contains(key) && Boolean.parseBoolean(properties.getProperty(key))) {
-                flags.add(key);
+            DriverFlag flag = DriverFlag.ofKey(key);
+            if (flag != null && Boolean.parseBoolean(properties.getProperty(key))) {
+                flags.add(flag); // a flag this runtime does not know is ignored: newer entries stay readable
             }
         }
         return new DriverInfo(direction, kind, required(properties, RegistryFormat.KEY_CLASS, url),

@@ -21,10 +21,10 @@ public final class RegistryFormat {
     /** Appended to the driver's class name (nested names joined by {@code _}) to name its spec codec. */
     public static final String CODEC_SUFFIX = "_SpecCodec";
     /**
-     * The simple name of the driver's engine adapter (see {@code dev.driverkit.engine.Engines}), a class
+     * The simple name of the driver's engine adapter (see {@code dev.driverkit.engine.Roles}), a class
      * nested in its spec codec: one generated source per driver.
      */
-    public static final String ADAPTER_NAME = "Engines";
+    public static final String ADAPTER_NAME = "Adapter";
 
     public static final String KEY_KIND = "kind";
     public static final String KEY_CLASS = "class";
@@ -69,7 +69,7 @@ public final class RegistryFormat {
 
     /**
      * The binary name of the generated engine adapter for a driver class, nested in its spec codec:
-     * {@code com.acme.Csv_SpecCodec$Engines}.
+     * {@code com.acme.Csv_SpecCodec$Adapter}.
      */
     public static String adapterClassName(String driverBinaryName) {
         return codecClassName(driverBinaryName) + '$' + ADAPTER_NAME;

@@ -1,5 +1,6 @@
 package dev.driverkit.registry;
 
+import dev.driverkit.DriverFlag;
 import static dev.driverkit.registry.RegistryFixtures.CSV_CLASS;
 import static dev.driverkit.registry.RegistryFixtures.folderOrigin;
 import static dev.driverkit.registry.RegistryFixtures.jarOrigin;
@@ -59,7 +60,7 @@ class DriverRegistryListingTest {
 
             List<DriverInfo> targets = registry.targets();
             assertEquals(List.of("csv", "parquet", "redisnosql"), targets.stream().map(DriverInfo::kind).toList());
-            assertEquals(List.of("online", "table"), List.copyOf(targets.get(2).flags()));
+            assertEquals(List.of(DriverFlag.ONLINE, DriverFlag.TABLE), List.copyOf(targets.get(2).flags()));
             assertTrue(targets.stream().allMatch(info -> info.direction() == Direction.TARGET));
 
             assertEquals(List.of(), loader.requested(), "listing loads no class");
@@ -139,7 +140,7 @@ class DriverRegistryListingTest {
             assertEquals(List.of("csv", "v3ioStream"), sources.stream().map(DriverInfo::kind).toList());
             assertEquals(List.of(CSV_CLASS, "b.StreamSource"), sources.stream().map(DriverInfo::driverClassName).toList());
             assertEquals(List.of(jarOrigin(bare), jarOrigin(bare)), sources.stream().map(DriverInfo::origin).toList());
-            assertEquals(List.of("online"), List.copyOf(sources.get(1).flags()));
+            assertEquals(List.of(DriverFlag.ONLINE), List.copyOf(sources.get(1).flags()));
             assertEquals(List.of("parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
             assertEquals(registry.source("csv"), sources.get(0), "listing and lookup read the same entry");
             assertEquals(registry.target("parquet"), registry.targets().get(0));

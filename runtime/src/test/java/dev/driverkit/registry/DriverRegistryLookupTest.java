@@ -1,5 +1,6 @@
 package dev.driverkit.registry;
 
+import dev.driverkit.DriverFlag;
 import static dev.driverkit.registry.RegistryFixtures.CSV_CLASS;
 import static dev.driverkit.registry.RegistryFixtures.HTTP_CLASS;
 import static dev.driverkit.registry.RegistryFixtures.folderOrigin;
@@ -37,11 +38,11 @@ class DriverRegistryLookupTest {
             DriverInfo csv = DriverRegistry.load(loader).source("csv");
             assertEquals(new DriverInfo(Direction.SOURCE, "csv", CSV_CLASS,
                     "dev.driverkit.testdrivers.CsvTestSource_SpecCodec", EnumSet.of(Engine.STOREY, Engine.SPARK),
-                    Set.of("iterator"), folderOrigin(dir)), csv);
+                    Set.of(DriverFlag.ITERATOR), folderOrigin(dir)), csv);
             assertTrue(csv.supports(Engine.SPARK));
             assertFalse(csv.supports(Engine.PANDAS));
-            assertTrue(csv.hasFlag("iterator"));
-            assertFalse(csv.hasFlag("online"));
+            assertTrue(csv.hasFlag(DriverFlag.ITERATOR));
+            assertFalse(csv.hasFlag(DriverFlag.ONLINE));
             assertEquals(CSV_CLASS + " (from " + folderOrigin(dir) + ")", csv.describe());
             assertEquals(List.of(), loader.requested(), "a lookup reads the entry and loads no class");
         }
@@ -60,7 +61,7 @@ class DriverRegistryLookupTest {
             assertEquals("com.acme.ParquetTarget", parquet.driverClassName());
             assertEquals("com.acme.ParquetTarget_SpecCodec", parquet.codecClassName());
             assertEquals(EnumSet.allOf(Engine.class), parquet.engines());
-            assertEquals(Set.of("append", "offline"), parquet.flags());
+            assertEquals(Set.of(DriverFlag.APPEND, DriverFlag.OFFLINE), parquet.flags());
             assertEquals(jarOrigin(jar), parquet.origin());
             assertEquals("com.acme.ParquetTarget (from " + jarOrigin(jar) + ")", parquet.describe());
         }

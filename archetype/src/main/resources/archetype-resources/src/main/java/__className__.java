@@ -96,7 +96,7 @@ import org.dflib.DataFrame;
  *
  * <p>driverkit's processor checks this class when it compiles and generates its registry entry, its
  * spec codec ({@code ${className}_SpecCodec}) with its engine adapter nested in it
- * ({@code ${className}_SpecCodec.Engines}).
+ * ({@code ${className}_SpecCodec.Adapter}).
  * Add an engine to {@code supports} and compile: the compiler names each method that engine needs,
  * with the signature to paste.
  */
@@ -365,7 +365,7 @@ import org.dflib.row.RowProxy;
  *
  * <p>driverkit's processor checks this class when it compiles and generates its registry entry, its
  * spec codec ({@code ${className}_SpecCodec}) with its engine adapter nested in it
- * ({@code ${className}_SpecCodec.Engines}).
+ * ({@code ${className}_SpecCodec.Adapter}).
  * Add an engine to {@code supports} and compile: the compiler names each method that engine needs,
  * with the signature to paste.
  */

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.Engine;
-import dev.driverkit.engine.Engines;
+import dev.driverkit.engine.Roles;
 #if( $storey )
 import dev.driverkit.engine.Event;
 #end
@@ -82,7 +82,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the first build checks: the driver is registered under its kind, its spec JSON reads and writes
- * back the same, and it runs on its engines through {@link Engines}, as an engine would call it.
+ * back the same, and it runs on its engines through {@link Roles}, as an engine would call it.
  */
 class ${className}Test {
     private static final DriverRegistry REGISTRY = DriverRegistry.load();
@@ -121,7 +121,7 @@ class ${className}Test {
 
     @Test
     void addsItsTrigger() {
-        NuclioFunction function = Engines.trigger(REGISTRY.readSource(SPEC)).addNuclioTrigger(new NuclioFunction("serving"));
+        NuclioFunction function = Roles.trigger(REGISTRY.readSource(SPEC)).addNuclioTrigger(new NuclioFunction("serving"));
         assertEquals("http", function.triggers().get("http").get("kind"));
     }
 #end
@@ -129,7 +129,7 @@ class ${className}Test {
 
     @Test
     void streamsEventsOnStorey() throws Exception {
-        List<Event> events = collect(Engines.storey(REGISTRY.readSource(SPEC)).toStep(StepRequest.fromSpec()));
+        List<Event> events = collect(Roles.storey(REGISTRY.readSource(SPEC)).toStep(StepRequest.fromSpec()));
         assertEquals(2, events.size()); // max_rows
         assertEquals(1L, events.get(0).key());
         assertEquals(Instant.parse("2026-01-01T09:00:00Z"), events.get(0).time());
@@ -170,11 +170,11 @@ class ${className}Test {
     @Test
     void readsFramesOnPandas() {
         BaseSourceDriver source = REGISTRY.readSource(SPEC);
-        DataFrame frame = Engines.frames(source).toDataframe(ReadRequest.all().withColumns(List.of("id", "name")));
+        DataFrame frame = Roles.pandas(source).toDataframe(ReadRequest.all().withColumns(List.of("id", "name")));
         assertEquals(2, frame.height()); // max_rows
         assertEquals(List.of("id", "name"), List.of(frame.getColumnsIndex().toArray()));
 
-        DataFrame range = Engines.frames(source).toDataframe(ReadRequest.all()
+        DataFrame range = Roles.pandas(source).toDataframe(ReadRequest.all()
                 .withTimeRange(LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.of(2026, 1, 1, 10, 0)));
         assertEquals(1, range.height()); // start < time <= end
         assertEquals("beta", range.getColumn("name").get(0));
@@ -208,7 +208,7 @@ class ${className}Test {
     @Test
     @Tag("spark")
     void readsDatasetsOnSpark() {
-        SparkSource source = Engines.spark(REGISTRY.readSource(SPEC));
+        SparkSource source = Roles.spark(REGISTRY.readSource(SPEC));
 #if( !$isOnline )
         assertEquals(Map.of(), source.getSparkOptions());
 #end
@@ -228,7 +228,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.Engine;
-import dev.driverkit.engine.Engines;
+import dev.driverkit.engine.Roles;
 #if( $storey )
 import dev.driverkit.engine.Event;
 #end
@@ -236,7 +236,7 @@ import dev.driverkit.engine.Event;
 import dev.driverkit.engine.FeatureTable;
 #end
 #if( $pandas )
-import dev.driverkit.engine.FrameTarget;
+import dev.driverkit.engine.PandasTarget;
 #end
 #if( $pandas || $offlineQuery )
 import dev.driverkit.engine.ReadRequest;
@@ -287,7 +287,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the first build checks: the driver is registered under its kind, its spec JSON reads and writes
- * back the same, and it runs on its engines through {@link Engines}, as an engine would call it.
+ * back the same, and it runs on its engines through {@link Roles}, as an engine would call it.
  */
 class ${className}Test {
     private static final DriverRegistry REGISTRY = DriverRegistry.load();
@@ -338,7 +338,7 @@ class ${className}Test {
 
     @Test
     void tellsItsFileLayout() {
-        assertTrue(Engines.offline(REGISTRY.readTarget(SPEC)).isSingleFile());
+        assertTrue(Roles.offline(REGISTRY.readTarget(SPEC)).isSingleFile());
     }
 #end
 #if( $storey )
@@ -346,7 +346,7 @@ class ${className}Test {
     @Test
     void writesEventsOnStorey() {
         BaseStoreTarget target = REGISTRY.readTarget(SPEC);
-        Flow.Subscriber<Event> writer = Engines.storey(target)
+        Flow.Subscriber<Event> writer = Roles.storey(target)
                 .addWriterStep(new WriterStepRequest(null, List.of(), List.of("id"), null));
         publish(writer, List.of(
                 new Event(Map.of("id", 1L, "score", 0.5), 1L, null),
@@ -359,14 +359,14 @@ class ${className}Test {
 #end
 #if( $onlineQuery )
 
-        try (FeatureTable table = Engines.onlineQuery(target).getTableObject()) {
+        try (FeatureTable table = Roles.onlineQuery(target).getTableObject()) {
             assertEquals(Optional.of(0.9), table.lookup(Map.of("id", 1L)).map(values -> values.get("score")));
             assertEquals(Optional.empty(), table.lookup(Map.of("id", 3L)));
         }
 #end
 #if( $offlineQuery )
 
-        DataFrame scores = Engines.offlineQuery(target).asDf(ReadRequest.all().withColumns(List.of("score")));
+        DataFrame scores = Roles.offlineQuery(target).asDf(ReadRequest.all().withColumns(List.of("score")));
         assertEquals(3, scores.height());
 #end
     }
@@ -388,7 +388,7 @@ class ${className}Test {
 
     @Test
     void writesAndReadsFramesOnPandas() {
-        FrameTarget frames = Engines.frames(REGISTRY.readTarget(SPEC));
+        PandasTarget frames = Roles.pandas(REGISTRY.readTarget(SPEC));
         DataFrame frame = DataFrame.byArrayRow("id", "score").appender()
                 .append(1L, 0.5)
                 .append(2L, 0.7)
@@ -429,7 +429,7 @@ class ${className}Test {
     @Test
     @Tag("spark")
     void writesDatasetsOnSpark() {
-        SparkTarget target = Engines.spark(REGISTRY.readTarget(SPEC));
+        SparkTarget target = Roles.spark(REGISTRY.readTarget(SPEC));
         WriteRequest request = new WriteRequest(List.of("id"), null, true);
         Dataset<Row> df = spark().createDataFrame(List.of(RowFactory.create(0.5, 1L), RowFactory.create(0.7, 2L)),
                 new StructType().add("score", DataTypes.DoubleType).add("id", DataTypes.LongType));

@@ -1,5 +1,6 @@
 package dev.driverkit.examples.targets;
 
+import dev.driverkit.DriverFlag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,7 +86,7 @@ class TargetSpecTest {
     void registryListsTargetsWithTheirFlags() {
         assertEquals(List.of("memory", "nosql", "parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
         DriverInfo nosql = registry.target("nosql");
-        assertEquals(java.util.Set.of("append", "online", "queryable", "table"), nosql.flags());
+        assertEquals(java.util.Set.of(DriverFlag.APPEND, DriverFlag.ONLINE, DriverFlag.QUERYABLE, DriverFlag.TABLE), nosql.flags());
     }
 
     @Test

@@ -11,7 +11,7 @@ import javax.lang.model.util.Elements;
  * Writes the one Java source generated for a driver, {@code <Driver>_SpecCodec}, with the driver as its
  * only originating element: the spec codec ({@link SpecCodecWriter}), its {@code schema()} (the spec's
  * JSON Schema, {@link SchemaWriter}) and, nested in it, the engine adapter
- * {@code <Driver>_SpecCodec.Engines} ({@link EngineAdapterWriter}).
+ * {@code <Driver>_SpecCodec.Adapter} ({@link EngineAdapterWriter}).
  *
  * <p>One source per driver, beside its registry entry, and nothing else: javac's cost grows with the
  * number of generated files (its Filer checks each new file against every input and every file created

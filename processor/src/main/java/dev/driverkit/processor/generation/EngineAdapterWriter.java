@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Builds {@code <Driver>_SpecCodec.Engines}: the driver's engine adapter, nested in its spec codec (see
+ * Builds {@code <Driver>_SpecCodec.Adapter}: the driver's engine adapter, nested in its spec codec (see
  * {@link DriverSourceWriter}). It implements the engine-role interfaces of the driver's declared engines
  * ({@code StoreySource}, {@code SparkTarget}, ...) by calling the driver's methods, so engines use any
  * driver without reflection. It mentions only the engine types the driver declares, so it compiles

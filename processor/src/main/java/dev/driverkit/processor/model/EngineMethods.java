@@ -61,8 +61,8 @@ public final class EngineMethods {
             for (Engine engine : driver.engines()) {
                 String role = switch (engine) {
                     case STOREY -> "StoreySource";
-                    case SPARK -> "SparkSource";
-                    case PANDAS -> driver.flag("iterator") ? "ChunkedFrameSource" : "FrameSource";
+                    case SPARK -> driver.onlineSource() ? "SparkSource" : "SparkOfflineSource";
+                    case PANDAS -> driver.flag("iterator") ? "PandasChunkedSource" : "PandasSource";
                 };
                 for (MethodShape method : sourceMethods(engine, driver.flag("iterator"), driver.onlineSource())) {
                     required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine, role));
@@ -77,7 +77,7 @@ public final class EngineMethods {
                 String role = switch (engine) {
                     case STOREY -> "StoreyTarget";
                     case SPARK -> "SparkTarget";
-                    case PANDAS -> "FrameTarget";
+                    case PANDAS -> "PandasTarget";
                 };
                 for (MethodShape method : targetMethods(engine)) {
                     required.add(new Requirement(method, "lists Engine." + engine + " in supports", "Engine." + engine, role));
@@ -85,11 +85,11 @@ public final class EngineMethods {
             }
             if (driver.flag("queryable") && driver.flag("online")) {
                 required.add(new Requirement(getTableObject(), "is a queryable online target (queryable = true,"
-                        + " online = true)", "queryable = true", "OnlineQuery"));
+                        + " online = true)", "queryable = true", "OnlineQueryTarget"));
             }
             if (driver.flag("queryable") && driver.flag("offline") && !driver.engines().contains(Engine.PANDAS)) {
                 required.add(new Requirement(asDf(), "is a queryable offline target (queryable = true,"
-                        + " offline = true)", "queryable = true", "OfflineQuery"));
+                        + " offline = true)", "queryable = true", "OfflineQueryTarget"));
             }
         }
         return required;

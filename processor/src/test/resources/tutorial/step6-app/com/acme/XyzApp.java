@@ -3,7 +3,7 @@ package com.acme;
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.engine.EngineNotSupportedException;
-import dev.driverkit.engine.Engines;
+import dev.driverkit.engine.Roles;
 import dev.driverkit.engine.Event;
 import dev.driverkit.engine.FeatureTable;
 import dev.driverkit.engine.ReadRequest;
@@ -49,7 +49,7 @@ public final class XyzApp {
         System.out.println(registry.writeSpec(customers));
 
         // PANDAS: the source is declared iterator = true, so its frames come in chunks
-        try (Stream<DataFrame> chunks = Engines.chunkedFrames(customers).toDataframe(ReadRequest.all())) {
+        try (Stream<DataFrame> chunks = Roles.pandasChunked(customers).toDataframe(ReadRequest.all())) {
             chunks.forEach(chunk -> System.out.println("a frame of " + chunk.height() + " row(s)"));
         }
 
@@ -57,14 +57,14 @@ public final class XyzApp {
         BaseStoreTarget latest = registry.readTarget("""
                 {"kind": "xyzkv", "name": "latest", "path": "jdbc:xyz://db.acme.com/sales",
                  "attributes": {"table": "customer_features"}}""");
-        Flow.Subscriber<Event> writer = Engines.storey(latest)
+        Flow.Subscriber<Event> writer = Roles.storey(latest)
                 .addWriterStep(new WriterStepRequest(null, List.of(), List.of("customer_id"), null));
-        Engines.storey(customers).toStep(StepRequest.fromSpec()).subscribe(writer);
+        Roles.storey(customers).toStep(StepRequest.fromSpec()).subscribe(writer);
 
         // a feature-vector query: which targets can serve one, then a lookup by entity key
         System.out.println("online query: " + registry.targetsServing(QueryMode.ONLINE).stream()
                 .map(DriverInfo::kind).toList());
-        try (FeatureTable table = Engines.onlineQuery(latest).getTableObject()) {
+        try (FeatureTable table = Roles.onlineQuery(latest).getTableObject()) {
             System.out.println(table.lookup(Map.of("customer_id", 7)).orElseThrow());
         }
 
@@ -80,7 +80,7 @@ public final class XyzApp {
             System.out.println(e.getMessage());
         }
         try {
-            Engines.frames(registry.newSource("xyzStream"));
+            Roles.pandas(registry.newSource("xyzStream"));
         } catch (EngineNotSupportedException e) {
             System.out.println(e.getMessage());
         }
@@ -95,6 +95,6 @@ public final class XyzApp {
     static Dataset<Row> lastQuarter(SparkSession session, BaseSourceDriver source) {
         ReadRequest request = ReadRequest.all()
                 .withTimeRange(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 4, 1, 0, 0));
-        return Engines.spark(source).toSparkDf(session, request);
+        return Roles.spark(source).toSparkDf(session, request);
     }
 }

@@ -10,12 +10,12 @@ import java.lang.invoke.MethodType;
 import java.util.function.Function;
 
 /**
- * An engine's entry to any driver: {@code Engines.spark(source).toSparkDf(session, request)}. Each call
- * returns the driver's generated adapter in the asked role, after checking that the driver declares
+ * An engine's entry to any driver: {@code Roles.spark(source).toSparkDf(session, request)}. Each call
+ * returns the driver's generated adapter in the asked {@link Role role}, after checking that the driver declares
  * the engine (else {@link EngineNotSupportedException}) and that the engine's library is on the class
  * path (else {@link EngineUnavailableException}). No reflection over driver classes.
  */
-public final class Engines {
+public final class Roles {
     private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
         @Override
         protected MethodHandle computeValue(Class<?> driverClass) {
@@ -34,7 +34,7 @@ public final class Engines {
         }
     };
 
-    private Engines() {}
+    private Roles() {}
 
     /** The source as a STOREY stream. */
     public static StoreySource storey(BaseSourceDriver source) {
@@ -46,16 +46,22 @@ public final class Engines {
         return role(source, SparkSource.class, Engine.SPARK, "run on Engine.SPARK");
     }
 
+    /** The offline source's Spark reader options ({@code getSparkOptions}), and its frame. */
+    public static SparkOfflineSource sparkOffline(BaseSourceDriver source) {
+        return role(source, SparkOfflineSource.class, Engine.SPARK,
+                "tell Spark reader options (it runs on Engine.SPARK only as an online source, through toSparkDf)");
+    }
+
     /** The source as one local frame (a driver declared without {@code iterator = true}). */
-    public static FrameSource frames(BaseSourceDriver source) {
-        return role(source, FrameSource.class, Engine.PANDAS, adapter -> "return one frame on Engine.PANDAS"
-                + (adapter instanceof ChunkedFrameSource ? " (it reads in chunks: use Engines.chunkedFrames)" : ""));
+    public static PandasSource pandas(BaseSourceDriver source) {
+        return role(source, PandasSource.class, Engine.PANDAS, adapter -> "return one frame on Engine.PANDAS"
+                + (adapter instanceof PandasChunkedSource ? " (it reads in chunks: use Roles.pandasChunked)" : ""));
     }
 
     /** The source as a stream of local frames (a driver declared with {@code iterator = true}). */
-    public static ChunkedFrameSource chunkedFrames(BaseSourceDriver source) {
-        return role(source, ChunkedFrameSource.class, Engine.PANDAS, adapter -> "return chunks on Engine.PANDAS"
-                + (adapter instanceof FrameSource ? " (it returns one frame: use Engines.frames)" : ""));
+    public static PandasChunkedSource pandasChunked(BaseSourceDriver source) {
+        return role(source, PandasChunkedSource.class, Engine.PANDAS, adapter -> "return chunks on Engine.PANDAS"
+                + (adapter instanceof PandasSource ? " (it returns one frame: use Roles.pandas)" : ""));
     }
 
     /** The online source's trigger. */
@@ -79,18 +85,25 @@ public final class Engines {
     }
 
     /** The target written from and read back as local frames. */
-    public static FrameTarget frames(BaseStoreTarget target) {
-        return role(target, FrameTarget.class, Engine.PANDAS, "be written on Engine.PANDAS");
+    public static PandasTarget pandas(BaseStoreTarget target) {
+        return role(target, PandasTarget.class, Engine.PANDAS, "be written on Engine.PANDAS");
     }
 
     /** The offline target's data read back for a query (queryable offline targets and PANDAS targets). */
-    public static OfflineQuery offlineQuery(BaseStoreTarget target) {
-        return role(target, OfflineQuery.class, Engine.PANDAS, "serve offline queries (declare it queryable = true)");
+    public static OfflineQueryTarget offlineQuery(BaseStoreTarget target) {
+        return role(target, OfflineQueryTarget.class, Engine.PANDAS,
+                "serve offline queries (declare it queryable = true)");
     }
 
     /** The online target's lookups by entity key (queryable online targets). */
-    public static OnlineQuery onlineQuery(BaseStoreTarget target) {
-        return role(target, OnlineQuery.class, null, "serve online queries (declare it queryable = true, online = true)");
+    public static OnlineQueryTarget onlineQuery(BaseStoreTarget target) {
+        return role(target, OnlineQueryTarget.class, null,
+                "serve online queries (declare it queryable = true, online = true)");
+    }
+
+    /** The driver's adapter, for what every role tells: its kind and engines. */
+    public static DriverAdapter of(Object driver) {
+        return adapter(driver);
     }
 
     private static <T> T role(Object driver, Class<T> role, Engine engine, String what) {
