@@ -48,8 +48,8 @@ public enum DriverFlag {
         return this == ONLINE && direction == Direction.SOURCE ? "extends OnlineSource" : key + " = true";
     }
 
-    /** How a driver of {@code direction} loses it: {@code iterator = false}, {@code extends BaseSourceDriver}. */
+    /** A driver of {@code direction} without it: {@code iterator = false}, {@code does not extend OnlineSource}. */
     public String howToUnset(Direction direction) {
-        return this == ONLINE && direction == Direction.SOURCE ? "extends BaseSourceDriver" : key + " = false";
+        return this == ONLINE && direction == Direction.SOURCE ? "does not extend OnlineSource" : key + " = false";
     }
 }

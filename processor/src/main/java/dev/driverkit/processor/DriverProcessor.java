@@ -9,6 +9,7 @@ import dev.driverkit.processor.generation.RegistryEntryWriter;
 import dev.driverkit.processor.generation.SchemaWriter;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
+import dev.driverkit.processor.model.EngineContract;
 import dev.driverkit.processor.model.Names;
 import dev.driverkit.processor.model.UnresolvedTypeException;
 import dev.driverkit.processor.validation.CodecNameRule;
@@ -68,8 +69,9 @@ public final class DriverProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        context = new RuleContext(environment.getElementUtils(), environment.getTypeUtils(), reporter);
-        reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils());
+        EngineContract.OfClassPath contract = new EngineContract.OfClassPath(environment.getElementUtils());
+        context = new RuleContext(environment.getElementUtils(), environment.getTypeUtils(), reporter, contract);
+        reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils(), contract);
         try {
             // The rules and writers use driverkit-runtime's spec tables, which need jackson-core.
             rules = Rules.all(environment.getFiler());
@@ -81,7 +83,7 @@ public final class DriverProcessor extends AbstractProcessor {
             return;
         }
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
-        sources = new DriverSourceWriter(environment);
+        sources = new DriverSourceWriter(environment, contract);
     }
 
     @Override

@@ -64,7 +64,7 @@ class EngineMethodDiagnosticsTest {
                 "BaseSourceDriver", TO_DATAFRAME);
         Compilation compilation = compile(csv);
         assertError(compilation, csv, "public class CsvSource",
-                "[DK022] CsvSource is declared with iterator = true but has no method isIterator.",
+                "[DK022] CsvSource is an iterator source (iterator = true) but has no method isIterator.",
                 "add this method:");
         assertThat(compilation).hadErrorContaining("public boolean isIterator() {");
         assertError(compilation, csv, "public DataFrame toDataframe",
@@ -109,9 +109,9 @@ class EngineMethodDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
         assertWarning(compilation, csv, "getSparkOptions()",
-                "[DK027] method getSparkOptions of CsvSource is never called: an online source builds its Spark frame"
-                        + " in toSparkDf alone.",
-                "apply the reader options inside toSparkDf, and delete the method");
+                "[DK027] method getSparkOptions of CsvSource is never called: engines call getSparkOptions only on a"
+                        + " source that does not extend OnlineSource.",
+                "change CsvSource so that it does not extend OnlineSource, or delete the method");
     }
 
     @Test
@@ -124,13 +124,13 @@ class EngineMethodDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(3);
         assertWarning(compilation, csv, "isIterator()",
-                "[DK027] method isIterator of CsvSource is never called: only a source declared with iterator = true"
-                        + " is asked whether it iterates.",
-                "add iterator = true to @SourceDriver, or delete the method");
+                "[DK027] method isIterator of CsvSource is never called: engines call isIterator only on a source that"
+                        + " is declared with iterator = true.",
+                "change CsvSource so that it is declared with iterator = true, or delete the method");
         assertWarning(compilation, csv, "addNuclioTrigger(NuclioFunction function)",
-                "[DK027] method addNuclioTrigger of CsvSource is never called: only an online source (one that"
-                        + " extends OnlineSource) gets a Nuclio trigger.",
-                "extend OnlineSource instead of BaseSourceDriver, or delete the method");
+                "[DK027] method addNuclioTrigger of CsvSource is never called: engines call addNuclioTrigger only on a"
+                        + " source that extends OnlineSource.",
+                "change CsvSource so that it extends OnlineSource, or delete the method");
         assertWarning(compilation, csv, "isSingleFile()",
                 "[DK027] method isSingleFile of CsvSource is never called: isSingleFile is a target method, and no"
                         + " engine asks a source for it.",
@@ -252,7 +252,17 @@ class EngineMethodDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, noSparkImports, "@SourceDriver",
                 "[DK026] CsvSource lists Engine.SPARK, but org.apache.spark.sql.Dataset is not on the compile class path.",
-                "add org.apache.spark:spark-sql_2.13 to the dependencies with <scope>provided</scope>");
+                "add the engine's library to the dependencies, as provided (the version driverkit is built and tested"
+                        + " with):");
+        assertThat(compilation).hadErrorContaining("      <groupId>org.apache.spark</groupId>\n"
+                + "        <artifactId>spark-sql_2.13</artifactId>\n        <version>");
+        // The methods Spark will ask for, from the role interfaces, although Spark's types are absent.
+        assertThat(compilation).hadErrorContaining("then add the methods Engine.SPARK calls (imports:"
+                + " dev.driverkit.engine.ReadRequest, java.util.Map, org.apache.spark.sql.Dataset,"
+                + " org.apache.spark.sql.Row, org.apache.spark.sql.SparkSession):");
+        assertThat(compilation).hadErrorContaining("public Map<String, String> getSparkOptions() { ... }");
+        assertThat(compilation).hadErrorContaining(
+                "public Dataset<Row> toSparkDf(SparkSession session, ReadRequest request) { ... }");
     }
 
     @Test
@@ -278,7 +288,10 @@ class EngineMethodDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("package org.dflib does not exist");
         assertError(compilation, csv, "@SourceDriver",
                 "[DK026] CsvSource lists Engine.PANDAS, but org.dflib.DataFrame is not on the compile class path.",
-                "add org.dflib:dflib to the dependencies with <scope>provided</scope>");
+                "add the engine's library to the dependencies, as provided (the version driverkit is built and tested"
+                        + " with):");
+        assertThat(compilation).hadErrorContaining("<artifactId>dflib</artifactId>");
+        assertThat(compilation).hadErrorContaining("then the compiler checks CsvSource's methods for Engine.PANDAS");
         for (javax.tools.Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
             org.junit.jupiter.api.Assertions.assertFalse(error.getMessage(null).contains("[DK090]"), error.getMessage(null));
         }

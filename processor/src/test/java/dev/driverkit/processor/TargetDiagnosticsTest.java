@@ -115,8 +115,8 @@ class TargetDiagnosticsTest {
                 + " online = true, table = true, queryable = true)", ADD_WRITER_STEP);
         Compilation compilation = compile(redis);
         assertError(compilation, redis, "public class ParquetTarget",
-                "[DK022] ParquetTarget is a queryable online target (queryable = true, online = true) but has no method"
-                        + " getTableObject.",
+                "[DK022] ParquetTarget is an online queryable target (online = true, queryable = true) but has no"
+                        + " method getTableObject.",
                 "add this method (imports: dev.driverkit.engine.FeatureTable):");
         assertThat(compilation).hadErrorContaining("public FeatureTable getTableObject() {");
     }
@@ -135,7 +135,7 @@ class TargetDiagnosticsTest {
         Compilation compilation = compile(parquet);
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, parquet, "public class ParquetTarget",
-                "[DK022] ParquetTarget is a queryable offline target (queryable = true, offline = true) but has no"
+                "[DK022] ParquetTarget is an offline queryable target (offline = true, queryable = true) but has no"
                         + " method asDf.",
                 "add this method");
         JavaFileObject fixed = target("@TargetDriver(kind = \"parquet\", supports = {Engine.SPARK}, queryable = true)",
@@ -191,13 +191,14 @@ class TargetDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(2);
         assertWarning(compilation, memory, "isSingleFile()",
-                "[DK027] method isSingleFile of ParquetTarget is never called: only an offline target (offline = true)"
-                        + " is asked whether it writes one file.",
-                "set offline = true on @TargetDriver, or delete the method");
+                "[DK027] method isSingleFile of ParquetTarget is never called: engines call isSingleFile only on a"
+                        + " target that is declared with offline = true.",
+                "change ParquetTarget so that it is declared with offline = true, or delete the method");
         assertWarning(compilation, memory, "getTableObject()",
-                "[DK027] method getTableObject of ParquetTarget is never called: only a queryable online target"
-                        + " (queryable = true, online = true) is asked for its table.",
-                "set queryable = true and online = true on @TargetDriver, or delete the method");
+                "[DK027] method getTableObject of ParquetTarget is never called: engines call getTableObject only on a"
+                        + " target that is declared with online = true, queryable = true.",
+                "change ParquetTarget so that it is declared with online = true, queryable = true, or delete the"
+                        + " method");
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.driverkit.processor.generation;
 
 import com.palantir.javapoet.JavaFile;
 import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.processor.model.EngineContract;
 import java.io.IOException;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.util.Elements;
@@ -23,10 +25,11 @@ public final class DriverSourceWriter {
     private final Filer filer;
     private final Elements elements;
     private final SpecCodecWriter codecs;
-    private final EngineAdapterWriter adapters = new EngineAdapterWriter();
+    private final EngineAdapterWriter adapters;
     private final SchemaWriter schemas;
 
-    public DriverSourceWriter(ProcessingEnvironment environment) {
+    public DriverSourceWriter(ProcessingEnvironment environment, Supplier<EngineContract> contract) {
+        this.adapters = new EngineAdapterWriter(contract, environment.getElementUtils(), environment.getTypeUtils());
         this.filer = environment.getFiler();
         this.elements = environment.getElementUtils();
         this.codecs = new SpecCodecWriter(elements, environment.getTypeUtils());

@@ -8,37 +8,50 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.driverkit.Engine;
+import dev.driverkit.processor.model.ContractMethod;
 import dev.driverkit.processor.model.DriverModel;
-import dev.driverkit.processor.model.EngineMethods;
-import dev.driverkit.processor.model.EngineMethods.Requirement;
-import dev.driverkit.processor.model.MethodShape;
-import dev.driverkit.processor.model.TypeRef;
+import dev.driverkit.processor.model.EngineContract;
+import dev.driverkit.processor.model.EngineContract.Requirement;
+import dev.driverkit.processor.model.EngineRole;
 import dev.driverkit.registry.RegistryFormat;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Builds {@code <Driver>_SpecCodec.Adapter}: the driver's engine adapter, nested in its spec codec (see
- * {@link DriverSourceWriter}). It implements the engine-role interfaces of the driver's declared engines
- * ({@code StoreySource}, {@code SparkTarget}, ...) by calling the driver's methods, so engines use any
- * driver without reflection. It mentions only the engine types the driver declares, so it compiles
- * without the other engines' libraries.
+ * {@link DriverSourceWriter}). It implements the engine roles that apply to the driver (read from the
+ * runtime's {@code @Role} interfaces) by calling the driver's methods, so engines use any driver
+ * without reflection: each required method, and each optional one the driver declares (otherwise the
+ * role's default runs). It mentions only the types of the roles that apply, so it compiles without the
+ * other engines' libraries.
  */
 public final class EngineAdapterWriter {
-    private static final String ENGINE_PACKAGE = "dev.driverkit.engine";
-    private static final ClassName DRIVER_ADAPTER = ClassName.get(ENGINE_PACKAGE, "DriverAdapter");
+    private static final ClassName DRIVER_ADAPTER = ClassName.get(EngineContract.ROLE_PACKAGE, "DriverAdapter");
     private static final ClassName ENGINE = ClassName.get(Engine.class);
+
+    private final Supplier<EngineContract> contract;
+    private final Elements elements;
+    private final Types types;
+
+    public EngineAdapterWriter(Supplier<EngineContract> contract, Elements elements, Types types) {
+        this.contract = contract;
+        this.elements = elements;
+        this.types = types;
+    }
 
     /** The adapter class, to nest in the driver's spec codec. */
     public TypeSpec type(DriverModel driver) {
         ClassName driverClass = ClassName.get(driver.type());
-        List<Requirement> delegated = EngineMethods.required(driver).stream().filter(r -> r.role() != null).toList();
-        Set<String> roles = delegated.stream().map(Requirement::role).collect(Collectors.toCollection(LinkedHashSet::new));
         TypeName engineSet = ParameterizedTypeName.get(ClassName.get(Set.class), ENGINE);
         TypeSpec.Builder adapter = TypeSpec.classBuilder(RegistryFormat.ADAPTER_NAME)
                 .addJavadoc("The engine adapter of {@link $T}: engines call its methods through the roles below.\n",
@@ -58,51 +71,39 @@ public final class EngineAdapterWriter {
                 .addMethod(GeneratedTypes.override("kind", ClassName.get(String.class),
                         CodeBlock.of("return $S", driver.kind())))
                 .addMethod(GeneratedTypes.override("engines", engineSet, CodeBlock.of("return ENGINES")));
+        List<EngineRole> roles = mostSpecific(contract.get().rolesOf(driver));
         if (roles.isEmpty()) {
             adapter.addSuperinterface(DRIVER_ADAPTER);
         }
-        roles.forEach(role -> adapter.addSuperinterface(ClassName.get(ENGINE_PACKAGE, role)));
-        Set<String> written = new LinkedHashSet<>();
-        for (Requirement requirement : delegated) {
-            if (written.add(requirement.method().name())) {
+        roles.forEach(role -> adapter.addSuperinterface(ClassName.get(role.type())));
+        Set<String> declared = new HashSet<>();
+        ElementFilter.methodsIn(elements.getAllMembers(driver.type()))
+                .forEach(method -> declared.add(method.getSimpleName().toString()));
+        for (Requirement requirement : contract.get().required(driver)) {
+            if (!requirement.optional() || declared.contains(requirement.method().name())) {
                 adapter.addMethod(delegate(requirement.method()));
             }
         }
         return adapter.build();
     }
 
-    private static MethodSpec delegate(MethodShape shape) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(shape.name())
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(typeName(shape.returns()));
-        for (MethodShape.Parameter parameter : shape.parameters()) {
-            method.addParameter(typeName(parameter.type()), parameter.name());
-        }
-        String arguments = shape.parameters().stream().map(MethodShape.Parameter::name).collect(Collectors.joining(", "));
-        if (shape.returns().simpleName().equals("void")) {
-            method.addStatement("driver.$N($L)", shape.name(), arguments);
-        } else {
-            method.addStatement("return driver.$N($L)", shape.name(), arguments);
-        }
-        return method.build();
+    /** The roles without those another one extends ({@code SparkSource} when {@code SparkOfflineSource} is there). */
+    private List<EngineRole> mostSpecific(List<EngineRole> roles) {
+        return roles.stream()
+                .filter(role -> roles.stream().noneMatch(other -> other != role
+                        && types.isSubtype(other.type().asType(), role.type().asType())))
+                .toList();
     }
 
-    private static TypeName typeName(TypeRef type) {
-        if (type.isPrimitiveOrVoid()) {
-            return switch (type.simpleName()) {
-                case "void" -> TypeName.VOID;
-                case "boolean" -> TypeName.BOOLEAN;
-                default -> throw new IllegalArgumentException("no engine method uses " + type.simpleName());
-            };
+    private static MethodSpec delegate(ContractMethod method) {
+        ExecutableElement element = method.element();
+        String arguments = String.join(", ", method.parameterNames());
+        MethodSpec.Builder delegate = MethodSpec.overriding(element);
+        if (element.getReturnType().getKind() == TypeKind.VOID) {
+            delegate.addStatement("driver.$N($L)", method.name(), arguments);
+        } else {
+            delegate.addStatement("return driver.$N($L)", method.name(), arguments);
         }
-        String[] names = type.simpleName().split("\\.");
-        ClassName raw = ClassName.get(type.packageName(), names[0],
-                java.util.Arrays.copyOfRange(names, 1, names.length));
-        if (type.arguments().isEmpty()) {
-            return raw;
-        }
-        return ParameterizedTypeName.get(raw, type.arguments().stream().map(EngineAdapterWriter::typeName)
-                .toArray(TypeName[]::new));
+        return delegate.build();
     }
 }

@@ -1,7 +1,9 @@
 package dev.driverkit.processor.generation;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.registry.Direction;
 import dev.driverkit.registry.RegistryFormat;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,12 +42,22 @@ public final class RegistryEntryWriter {
                 .append(RegistryFormat.KEY_ENGINES).append('=')
                 .append(driver.engines().stream().sorted().map(Engine::name).collect(Collectors.joining(",")))
                 .append('\n');
-        Map<String, Boolean> flags = new TreeMap<>(driver.flags());
-        if (driver.direction() == dev.driverkit.registry.Direction.SOURCE) {
-            flags.put("online", driver.onlineSource());
+        // Every flag of the annotation (and a source's online), true or false, sorted by key: entries stay as
+        // earlier driverkit versions wrote them.
+        Map<String, Boolean> flags = new TreeMap<>();
+        for (DriverFlag flag : DriverFlag.values()) {
+            if (appliesTo(flag, driver.direction())) {
+                flags.put(flag.key(), driver.flag(flag));
+            }
         }
         flags.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         return text.toString();
+    }
+
+    /** Sources have iterator and online; targets every flag but iterator. */
+    private static boolean appliesTo(DriverFlag flag, Direction direction) {
+        return direction == Direction.SOURCE ? flag == DriverFlag.ITERATOR || flag == DriverFlag.ONLINE
+                : flag != DriverFlag.ITERATOR;
     }
 
     public void write(DriverModel driver) throws IOException {

@@ -1,10 +1,12 @@
 package dev.driverkit.processor.model;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import dev.driverkit.registry.Direction;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -15,8 +17,8 @@ import javax.lang.model.element.TypeElement;
  * values themselves, so diagnostics can point at them) and its spec fields.
  *
  * @param declaredEngines the engines exactly as listed in {@code supports}, repeats included
- * @param flags the annotation's boolean attributes by name ({@code iterator}, {@code online}, ...)
- * @param onlineSource whether a source extends {@code OnlineSource}
+ * @param flags the flags it has: the annotation's boolean attributes that are true ({@code iterator},
+ *     {@code online}, ...), and {@code ONLINE} for a source that extends {@code OnlineSource}
  */
 public record DriverModel(
         TypeElement type,
@@ -26,13 +28,12 @@ public record DriverModel(
         AnnotationValue kindValue,
         List<Engine> declaredEngines,
         AnnotationValue supportsValue,
-        Map<String, Boolean> flags,
-        boolean onlineSource,
+        Set<DriverFlag> flags,
         List<SpecField> specFields) {
 
     public DriverModel {
         declaredEngines = List.copyOf(declaredEngines);
-        flags = Map.copyOf(flags);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         specFields = List.copyOf(specFields);
     }
 
@@ -41,8 +42,13 @@ public record DriverModel(
         return new LinkedHashSet<>(declaredEngines);
     }
 
-    public boolean flag(String name) {
-        return flags.getOrDefault(name, false);
+    public boolean flag(DriverFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** A source that extends {@code OnlineSource}. */
+    public boolean onlineSource() {
+        return direction == Direction.SOURCE && flags.contains(DriverFlag.ONLINE);
     }
 
     /** The annotation's simple name, for messages: {@code SourceDriver}. */

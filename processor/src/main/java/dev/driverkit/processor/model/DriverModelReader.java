@@ -1,12 +1,15 @@
 package dev.driverkit.processor.model;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import dev.driverkit.registry.Direction;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -25,10 +28,13 @@ import javax.lang.model.util.Types;
 public final class DriverModelReader {
     private final Elements elements;
     private final Types types;
+    private final java.util.function.Supplier<EngineContract> contract;
 
-    public DriverModelReader(Elements elements, Types types) {
+    /** {@code contract} is asked for only when a driver is read, so a compilation without drivers never reads it. */
+    public DriverModelReader(Elements elements, Types types, java.util.function.Supplier<EngineContract> contract) {
         this.elements = elements;
         this.types = types;
+        this.contract = contract;
     }
 
     /** The annotation mirror of {@code annotationName} on {@code element}, if present. */
@@ -75,19 +81,26 @@ public final class DriverModelReader {
                 }
             }
         }
-        Map<String, Boolean> flags = new LinkedHashMap<>();
+        Set<DriverFlag> flags = EnumSet.noneOf(DriverFlag.class);
         values.forEach((name, value) -> {
-            if (value.getValue() instanceof Boolean flag) {
-                flags.put(name, flag);
+            DriverFlag flag = DriverFlag.ofKey(name);
+            if (flag != null && Boolean.TRUE.equals(value.getValue())) {
+                flags.add(flag);
             }
         });
-        boolean online = direction == Direction.SOURCE && extendsClass(type, Names.ONLINE_SOURCE);
-        return new DriverModel(type, direction, annotation, kind, kindValue, engines, supportsValue, flags, online,
-                specFields);
+        if (direction == Direction.SOURCE && extendsClass(type, Names.ONLINE_SOURCE)) {
+            flags.add(DriverFlag.ONLINE);
+        }
+        return new DriverModel(type, direction, annotation, kind, kindValue, engines, supportsValue, flags, specFields);
     }
 
     /** Whether {@code type} is {@code className} or extends it. */
     public boolean extendsClass(TypeElement type, String className) {
+        return extendsClass(type, className, elements, types);
+    }
+
+    /** Whether {@code type} is {@code className} or extends it. */
+    public static boolean extendsClass(TypeElement type, String className, Elements elements, Types types) {
         TypeElement target = elements.getTypeElement(className);
         return target != null && types.isSubtype(types.erasure(type.asType()), types.erasure(target.asType()));
     }
@@ -164,7 +177,7 @@ public final class DriverModelReader {
             checkResolved(current.getSuperclass());
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (EngineMethods.ALL_NAMES.contains(method.getSimpleName().toString())) {
+            if (contract.get().methodNames().contains(method.getSimpleName().toString())) {
                 checkResolved(method.getReturnType());
                 for (VariableElement parameter : method.getParameters()) {
                     checkResolved(parameter.asType());

@@ -1,5 +1,6 @@
 package dev.driverkit.processor.validation;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.model.DriverModel;
@@ -14,7 +15,7 @@ import java.util.Set;
 public final class AppendRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        if (driver.direction() == Direction.TARGET && driver.flag("append") && driver.engines().equals(Set.of(Engine.PANDAS))) {
+        if (driver.direction() == Direction.TARGET && driver.flag(DriverFlag.APPEND) && driver.engines().equals(Set.of(Engine.PANDAS))) {
             context.report(Diagnostic.APPEND_WITHOUT_APPENDING_ENGINE, TargetFlagsRule.flagLocation(driver, "append"), 1,
                     driver.simpleName());
         }

@@ -11,7 +11,7 @@ public final class BaseClassRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
         String base = Names.baseClass(driver.direction());
-        if (!new DriverModelReader(context.elements(), context.types()).extendsClass(driver.type(), base)) {
+        if (!DriverModelReader.extendsClass(driver.type(), base, context.elements(), context.types())) {
             String simpleBase = base.substring(base.lastIndexOf('.') + 1);
             String hint = driver.direction() == Direction.SOURCE ? simpleBase + " (or OnlineSource for an online source)" : simpleBase;
             context.report(Diagnostic.WRONG_BASE_CLASS, driver.type(), 3, driver.simpleName(), driver.annotationName(),

@@ -1,5 +1,6 @@
 package dev.driverkit.processor.validation;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.Engine;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
@@ -10,7 +11,7 @@ import dev.driverkit.registry.Direction;
 public final class OnlineTargetRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        if (driver.direction() == Direction.TARGET && driver.flag("online") && !driver.declaredEngines().isEmpty()
+        if (driver.direction() == Direction.TARGET && driver.flag(DriverFlag.ONLINE) && !driver.declaredEngines().isEmpty()
                 && !driver.engines().contains(Engine.STOREY)) {
             context.report(Diagnostic.ONLINE_TARGET_WITHOUT_STOREY,
                     new Location(driver.type(), driver.annotation(), driver.supportsValue()), 1, driver.simpleName());

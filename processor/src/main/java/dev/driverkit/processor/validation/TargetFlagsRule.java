@@ -1,5 +1,6 @@
 package dev.driverkit.processor.validation;
 
+import dev.driverkit.DriverFlag;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
@@ -12,7 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 public final class TargetFlagsRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        if (driver.direction() == Direction.TARGET && !driver.flag("offline") && !driver.flag("online")) {
+        if (driver.direction() == Direction.TARGET && !driver.flag(DriverFlag.OFFLINE) && !driver.flag(DriverFlag.ONLINE)) {
             context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"), 1,
                     driver.simpleName());
         }

@@ -3,7 +3,6 @@ package dev.driverkit.processor.validation;
 import dev.driverkit.Engine;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.model.DriverModel;
-import dev.driverkit.processor.model.EngineMethods;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
@@ -16,16 +15,16 @@ import javax.lang.model.util.ElementFilter;
 public final class UndeclaredEngineRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        Set<Engine> declared = driver.engines();
-        Set<String> required = EngineMethods.required(driver).stream()
+        Set<String> required = context.contract().required(driver).stream()
                 .map(requirement -> requirement.method().name()).collect(Collectors.toSet());
         for (ExecutableElement method : ElementFilter.methodsIn(driver.type().getEnclosedElements())) {
             String name = method.getSimpleName().toString();
             if (required.contains(name)) {
-                continue; // required for another reason (asDf of a queryable offline target)
+                continue; // a role the driver has needs it too (asDf of a queryable offline target)
             }
             for (Engine engine : Engine.values()) {
-                if (!declared.contains(engine) && EngineMethods.namesOnlyFor(driver.direction(), engine).contains(name)) {
+                if (!driver.engines().contains(engine)
+                        && context.contract().namesOnlyFor(driver.direction(), engine).contains(name)) {
                     context.report(Diagnostic.METHOD_FOR_UNDECLARED_ENGINE, method, 4, name, engine,
                             driver.simpleName(), engine, engine);
                 }
