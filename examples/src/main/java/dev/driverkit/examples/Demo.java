@@ -180,7 +180,7 @@ public final class Demo {
             ParquetEventWriter writer = (ParquetEventWriter) storeyTarget.addWriterStep(
                     new WriterStepRequest(null, List.of(), List.of(SampleData.KEY), SampleData.TIME));
             csv.toStep(StepRequest.fromSpec()).subscribe(writer);
-            ParquetEventWriter.Result result = writer.await(Duration.ofMinutes(5));
+            dev.driverkit.engine.WriteResult result = writer.await(Duration.ofMinutes(5));
             return result.rows() + " rows in " + result.files() + " files; " + describeOutput(storeyOut);
         });
         Map<String, RowChecksum> streamed = new LinkedHashMap<>();

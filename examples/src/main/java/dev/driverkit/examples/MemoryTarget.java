@@ -7,78 +7,65 @@ import dev.driverkit.TargetDriver;
 import dev.driverkit.engine.Event;
 import dev.driverkit.engine.FeatureTable;
 import dev.driverkit.engine.ReadRequest;
+import dev.driverkit.engine.StoreyWriter;
 import dev.driverkit.engine.WriteRequest;
+import dev.driverkit.engine.WriteResult;
 import dev.driverkit.engine.WriterStepRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.dflib.DataFrame;
 import org.dflib.row.RowProxy;
 
 /**
  * An online, queryable key-value target held in memory: the latest feature values per entity key,
- * written from the event stream (STOREY) or from a frame (PANDAS) and served to feature-vector
- * lookups through {@link #getTableObject()}. Each instance is its own table.
+ * written from the event stream (STOREY), from a frame (PANDAS) or from Spark (collected to the driver
+ * JVM), and served to feature-vector lookups through {@link #getTableObject()}. The table is named by
+ * the spec's {@code name}: every driver instance with that name in this JVM shares it, as every client
+ * of a key-value store shares its tables (so what one ingest wrote, a later lookup reads).
  */
-@TargetDriver(kind = "memory", supports = {Engine.STOREY, Engine.PANDAS}, offline = false, online = true,
-        table = true, append = true, queryable = true)
+@TargetDriver(kind = "memory", supports = {Engine.STOREY, Engine.PANDAS, Engine.SPARK}, offline = false,
+        online = true, table = true, append = true, queryable = true)
 public class MemoryTarget extends BaseStoreTarget {
+    private static final Map<String, Map<Object, Map<String, Object>>> TABLES = new ConcurrentHashMap<>();
+
     /** The key column when a write request names none. */
     @Spec String keyColumn = "id";
 
-    private final Map<Object, Map<String, Object>> latest = new ConcurrentHashMap<>();
-
     public MemoryTarget() {}
 
-    /** A subscriber that upserts each event's body under its key (the event's key, else the key column). */
-    public Flow.Subscriber<Event> addWriterStep(WriterStepRequest request) {
-        String key = request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0);
-        List<String> features = request.features();
-        return new Flow.Subscriber<>() {
-            private Flow.Subscription subscription;
+    /** Drops every table of this JVM (tests). */
+    public static void dropAll() {
+        TABLES.clear();
+    }
 
-            @Override
-            public void onSubscribe(Flow.Subscription newSubscription) {
-                subscription = newSubscription;
-                subscription.request(Long.MAX_VALUE);
-            }
+    private Map<Object, Map<String, Object>> table() {
+        return TABLES.computeIfAbsent(getName() == null ? "" : getName(), name -> new ConcurrentHashMap<>());
+    }
 
-            @Override
-            public void onNext(Event event) {
-                Object entity = event.key() != null ? event.key() : event.body().get(key);
-                if (entity == null) {
-                    throw new IllegalArgumentException("memory target '" + getName() + "': event has no key (no event"
-                            + " key and no '" + key + "' value): " + event.body());
-                }
-                upsert(entity, select(event.body(), features));
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                subscription = null;
-            }
-
-            @Override
-            public void onComplete() {
-                subscription = null;
-            }
-        };
+    /** A writer that upserts each event's body under its key (the event's key, else the key column). */
+    public StoreyWriter addWriterStep(WriterStepRequest request) {
+        return new Writer(request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0), request.features());
     }
 
     /** Upserts each row under its key column's value; with {@code overwrite}, clears the table first. */
     public void writeDataframe(DataFrame df, WriteRequest request) {
-        String key = request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0);
+        String key = keyOf(request);
         if (!df.getColumnsIndex().contains(key)) {
             throw new IllegalArgumentException("memory target '" + getName() + "': the frame has no key column '" + key
                     + "'; its columns are " + List.of(df.getColumnsIndex().toArray()));
         }
         if (request.overwrite()) {
-            latest.clear();
+            table().clear();
         }
         String[] columns = df.getColumnsIndex().toArray();
         for (RowProxy row : df) {
@@ -92,7 +79,7 @@ public class MemoryTarget extends BaseStoreTarget {
 
     /** The stored rows, restricted to the request's columns when it names any. */
     public DataFrame asDf(ReadRequest request) {
-        List<Map<String, Object>> rows = new ArrayList<>(latest.values());
+        List<Map<String, Object>> rows = new ArrayList<>(table().values());
         List<String> columns = !request.columns().isEmpty() ? request.columns()
                 : rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
         var appender = DataFrame.byArrayRow(columns.toArray(String[]::new)).appender();
@@ -102,14 +89,57 @@ public class MemoryTarget extends BaseStoreTarget {
         return appender.toDataFrame();
     }
 
-    /** Lookups of the latest values by entity key (a single-column key: its one value). */
+    /** None: {@link #writeSparkDf} collects the rows into this JVM's table. */
+    public Map<String, String> getSparkOptions(WriteRequest request) {
+        return Map.of();
+    }
+
+    public Dataset<Row> prepareSparkDf(Dataset<Row> df, WriteRequest request) {
+        return df;
+    }
+
+    /** Brings the rows to the driver JVM (one collect: the table lives there) and upserts them. */
+    public void writeSparkDf(Dataset<Row> df, WriteRequest request) {
+        String key = keyOf(request);
+        Dataset<Row> prepared = prepareSparkDf(df, request);
+        String[] columns = prepared.columns();
+        if (!List.of(columns).contains(key)) {
+            throw new IllegalArgumentException("memory target '" + getName() + "': the Dataset has no key column '"
+                    + key + "'; its columns are " + List.of(columns));
+        }
+        if (request.overwrite()) {
+            table().clear();
+        }
+        for (Row row : prepared.collectAsList()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < columns.length; i++) {
+                values.put(columns[i], row.get(i));
+            }
+            upsert(values.get(key), values);
+        }
+    }
+
+    /**
+     * Lookups of the latest values by entity key. Keys are stored as text, as a key-value store keeps them:
+     * {@code 7} finds what a csv frame wrote under {@code "7"} and what Spark wrote under {@code 7}.
+     */
     public FeatureTable getTableObject() {
-        return entityKey -> Optional.ofNullable(latest.get(entityKey.size() == 1
-                ? entityKey.values().iterator().next() : entityKey)).map(values -> Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+        Map<Object, Map<String, Object>> table = table();
+        return entityKey -> Optional.ofNullable(table.get(storedKey(entityKey.size() == 1
+                ? entityKey.values().iterator().next() : entityKey)))
+                .map(values -> Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+    }
+
+    private static Object storedKey(Object entity) {
+        return entity instanceof Number || entity instanceof CharSequence ? entity.toString() : entity;
+    }
+
+    private String keyOf(WriteRequest request) {
+        return request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0);
     }
 
     private void upsert(Object entity, Map<String, Object> values) {
-        latest.merge(entity, new LinkedHashMap<>(values), (old, update) -> {
+        table().merge(storedKey(entity), new LinkedHashMap<>(values), (old, update) -> {
             Map<String, Object> merged = new LinkedHashMap<>(old);
             merged.putAll(update);
             return merged;
@@ -127,5 +157,61 @@ public class MemoryTarget extends BaseStoreTarget {
             }
         }
         return selected;
+    }
+
+    /** Upserts every event; done when the stream completes (a table in memory is durable as soon as it is set). */
+    private final class Writer implements StoreyWriter {
+        private final String key;
+        private final List<String> features;
+        private final CompletableFuture<WriteResult> completion = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+        private long rows;
+
+        Writer(String key, List<String> features) {
+            this.key = key;
+            this.features = features;
+        }
+
+        @Override
+        public CompletableFuture<WriteResult> completion() {
+            return completion;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription newSubscription) {
+            Objects.requireNonNull(newSubscription, "subscription"); // Reactive Streams 2.13
+            if (subscription != null) {
+                newSubscription.cancel(); // 2.5: one subscription at a time
+                return;
+            }
+            subscription = newSubscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(Event event) {
+            Objects.requireNonNull(event, "event");
+            Object entity = event.key() != null ? event.key() : event.body().get(key);
+            if (entity == null) {
+                subscription.cancel();
+                completion.completeExceptionally(new IllegalArgumentException("memory target '" + getName()
+                        + "': event " + (rows + 1) + " has no key (no event key and no '" + key + "' value): "
+                        + event.body().keySet()));
+                return;
+            }
+            upsert(entity, select(event.body(), features));
+            rows++;
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            Objects.requireNonNull(failure, "failure"); // 2.13
+            completion.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            completion.complete(WriteResult.rows(rows));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.driverkit.examples;
 
 import dev.driverkit.engine.Event;
+import dev.driverkit.engine.StoreyWriter;
+import dev.driverkit.engine.WriteResult;
 import dev.driverkit.engine.WriterStepRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,9 +64,7 @@ import java.util.stream.Stream;
  * A failed write cancels the subscription; {@link #completion()} reports it. If the upstream fails,
  * the events not yet written are dropped and the batches already written stay.
  */
-public final class ParquetEventWriter implements Flow.Subscriber<Event> {
-    /** What a finished writer wrote: rows and files (a rewritten single file counts each time). */
-    public record Result(long rows, int files) {}
+public final class ParquetEventWriter implements StoreyWriter {
 
     private static final class Timer {
         static final ScheduledExecutorService SCHEDULER = scheduler();
@@ -93,7 +93,7 @@ public final class ParquetEventWriter implements Flow.Subscriber<Event> {
     private final Object lock = new Object();
     private final List<Event> pending = new ArrayList<>();
     private final Map<String, ColumnType> types = new LinkedHashMap<>();
-    private final CompletableFuture<Result> completion = new CompletableFuture<>();
+    private final CompletableFuture<WriteResult> completion = new CompletableFuture<>();
     private long firstPendingAt;
     private Flow.Subscription subscription;
     private ScheduledFuture<?> timer;
@@ -122,13 +122,17 @@ public final class ParquetEventWriter implements Flow.Subscriber<Event> {
         }
     }
 
-    /** Completes when the stream has completed and everything is written, or fails with the first failure. */
-    public CompletableFuture<Result> completion() {
+    /**
+     * Completes when the stream has completed and everything is written (rows and files; a rewritten single
+     * file counts each time), or fails with the first failure.
+     */
+    @Override
+    public CompletableFuture<WriteResult> completion() {
         return completion;
     }
 
     /** Waits for {@link #completion()}; a failure is rethrown as it happened (a RuntimeException). */
-    public Result await(Duration timeout) {
+    public WriteResult await(Duration timeout) {
         try {
             return completion.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -205,7 +209,7 @@ public final class ParquetEventWriter implements Flow.Subscriber<Event> {
             try {
                 flush();
                 finish();
-                completion.complete(new Result(rows, files));
+                completion.complete(WriteResult.files(rows, files));
             } catch (RuntimeException e) {
                 fail(e);
             }

@@ -4,14 +4,13 @@ import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.Engine;
 import dev.driverkit.Spec;
 import dev.driverkit.TargetDriver;
-import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
+import dev.driverkit.engine.StoreyWriter;
 import dev.driverkit.engine.WriteRequest;
 import dev.driverkit.engine.WriterStepRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Flow;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dflib.DataFrame;
@@ -121,10 +120,10 @@ public class ParquetTarget extends BaseStoreTarget {
 
     /**
      * A subscriber that writes the stream's events to parquet files in batches of {@code max_events}
-     * (and after {@code flush_after_seconds}), and the rest when the stream completes. Cast it to
-     * {@link ParquetEventWriter} to wait for the end ({@link ParquetEventWriter#completion()}).
+     * (and after {@code flush_after_seconds}), and the rest when the stream completes; its
+     * {@code completion()} tells when the files are in place.
      */
-    public Flow.Subscriber<Event> addWriterStep(WriterStepRequest request) {
+    public StoreyWriter addWriterStep(WriterStepRequest request) {
         return new ParquetEventWriter(this, request);
     }
 

@@ -85,10 +85,12 @@ class EnginesTest {
     @Test
     void anEngineTheDriverDoesNotDeclareIsAClearError() {
         BaseStoreTarget target = registry.newTarget("memory");
-        EngineNotSupportedException e = assertThrows(EngineNotSupportedException.class, () -> Roles.spark(target));
-        assertEquals("The 'memory' driver (dev.driverkit.examples.MemoryTarget) cannot be written on Engine.SPARK;"
-                + " it supports Engine.STOREY, Engine.PANDAS. Use one of those engines, or add Engine.SPARK to its"
-                + " annotation's supports and the methods the compiler then asks for.", e.getMessage());
+        EngineNotSupportedException e = assertThrows(EngineNotSupportedException.class,
+                () -> Roles.pandas(registry.newTarget("nosql")));
+        assertEquals("The 'nosql' driver (dev.driverkit.examples.targets.SpecOnlyTargets$Nosql) cannot be written on"
+                + " Engine.PANDAS; it supports Engine.STOREY, Engine.SPARK. Use one of those engines, or add"
+                + " Engine.PANDAS to its annotation's supports and the methods the compiler then asks for.",
+                e.getMessage());
         EngineNotSupportedException offline = assertThrows(EngineNotSupportedException.class, () -> Roles.offline(target));
         assertTrue(offline.getMessage().contains("cannot tell its file layout (it is not an offline target)"),
                 offline.getMessage());

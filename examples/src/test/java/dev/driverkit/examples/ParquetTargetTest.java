@@ -255,7 +255,7 @@ class ParquetTargetTest {
         ParquetTarget target = target(out, "\"time_partitioning_granularity\": \"day\", \"max_events\": 300");
         ParquetEventWriter writer = assertInstanceOf(ParquetEventWriter.class, target.addWriterStep(STEP));
         csv.toStep(StepRequest.fromSpec()).subscribe(writer);
-        assertEquals(new ParquetEventWriter.Result(1000, 2 + 2 + 3 + 1), writer.await(Duration.ofMinutes(1)),
+        assertEquals(dev.driverkit.engine.WriteResult.files(1000, 2 + 2 + 3 + 1), writer.await(Duration.ofMinutes(1)),
                 "4 batches (300, 300, 300 and 100 events) spanning 2, 2, 3 and 1 days: a file per day and batch");
 
         assertTrue(Files.isDirectory(out.resolve("year=2024/month=1/day=5")));
@@ -294,7 +294,7 @@ class ParquetTargetTest {
         ParquetTarget target = target(file, "\"max_events\": 400");
         ParquetEventWriter writer = (ParquetEventWriter) target.addWriterStep(STEP);
         csv.toStep(StepRequest.fromSpec()).subscribe(writer);
-        assertEquals(new ParquetEventWriter.Result(1000, 3), writer.await(Duration.ofMinutes(1)));
+        assertEquals(dev.driverkit.engine.WriteResult.files(1000, 3), writer.await(Duration.ofMinutes(1)));
         assertTrue(Files.isRegularFile(file));
         assertEquals(expected, RowChecksum.of(target.asDf(ReadRequest.all())));
         assertEquals(expected, RowChecksum.of(ParquetSource.of("check", file.toString()).toSparkDf(spark, ReadRequest.all())));
@@ -319,7 +319,7 @@ class ParquetTargetTest {
             assertEquals(2, target.asDf(ReadRequest.all()).height(), "written by the timer, the stream still open");
             stream.submit(event(3, SampleData.START.plusHours(2), "c", 3.5));
         }
-        assertEquals(new ParquetEventWriter.Result(3, 2), writer.await(Duration.ofSeconds(30)));
+        assertEquals(dev.driverkit.engine.WriteResult.files(3, 2), writer.await(Duration.ofSeconds(30)));
         assertEquals(3, target.asDf(ReadRequest.all()).height());
     }
 

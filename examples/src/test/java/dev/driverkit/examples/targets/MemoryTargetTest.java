@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Test;
 class MemoryTargetTest {
     private final MemoryTarget target = (MemoryTarget) DriverRegistry.load().newTarget("memory");
 
+    /** Memory tables are shared by name in the JVM: each test gets its own. */
+    @org.junit.jupiter.api.BeforeEach
+    void ownTable(org.junit.jupiter.api.TestInfo test) {
+        target.setName("memory-target-test-" + test.getDisplayName());
+    }
+
     @Test
     void streamedEventsServeTheLatestValuesByKey() throws Exception {
         Flow.Subscriber<Event> writer = target.addWriterStep(
