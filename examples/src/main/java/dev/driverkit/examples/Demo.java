@@ -1,35 +1,34 @@
 package dev.driverkit.examples;
 
-import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.Engine;
-import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
-import dev.driverkit.engine.StepRequest;
-import dev.driverkit.engine.WriteRequest;
-import dev.driverkit.engine.WriterStepRequest;
+import dev.driverkit.engine.Roles;
+import dev.driverkit.ingest.Ingest;
+import dev.driverkit.ingest.IngestResult;
+import dev.driverkit.ingest.OnlineLookup;
+import dev.driverkit.ingest.TargetResult;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What driverkit does, end to end: lists the registry, writes and reads a spec, reads one CSV file
- * with the csv source on PANDAS, STOREY and SPARK, showing that the engines return the same rows,
- * writes those rows through the parquet target on SPARK and on STOREY and reads them back with
- * {@code asDf} and the parquet source, checks the registry inside Spark tasks, and prints each driver's
- * spec JSON.
+ * What driverkit does, end to end. First what it is for: a draft driver compiled with the real
+ * processor, and the coded errors its author reads. Then the drivers at work, driven only by the
+ * generic {@link Ingest} through the registry and the engine roles (no example driver class appears
+ * here): a CSV file into the parquet and memory targets on PANDAS, STOREY and SPARK, each written
+ * result read back and compared with the csv source's own rows, and a feature-vector lookup over the
+ * memory tables ({@link OnlineLookup}). Last, the registry inside Spark tasks and every driver's spec.
  *
  * <p>Run it with {@code mvn -B -q install -DskipTests -Pdemo} from the project root (Spark needs the
- * JVM flags the profile passes). The one argument is the folder for the sample data and the parquet
- * output. Submitted with Spark's launcher ({@code spark-submit --master spark://host:7077 --class
+ * JVM flags the profile passes). The one argument is the folder for the sample data and the output.
+ * Submitted with Spark's launcher ({@code spark-submit --master spark://host:7077 --class
  * dev.driverkit.examples.Demo --jars <DFLib, DuckDB> driverkit-examples-<version>-all.jar <folder>}),
  * the same code runs its Spark work on the cluster: see {@code examples/scripts/spark-submit-check.sh}.
  */
@@ -38,72 +37,50 @@ public final class Demo {
 
     public static void main(String[] args) throws Exception {
         long began = System.nanoTime();
-        Path folder = Path.of(args.length > 0 ? args[0] : "target/demo");
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/demo").toAbsolutePath();
         DriverRegistry registry = DriverRegistry.load();
+
+        section("A draft driver, compiled: what its author reads (javac + driverkit-processor)");
+        System.out.println(indent(DraftDriver.RESOURCE.substring(1) + ":\n"
+                + new String(Demo.class.getResourceAsStream(DraftDriver.RESOURCE).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        String javac = DraftDriver.compile(folder);
+        boolean guided = true;
+        if (javac != null) {
+            System.out.println("  javac prints:");
+            System.out.println(indent(javac));
+            guided = javac.contains("[DK015]") && javac.contains("[DK022]") && javac.contains("[DK033]");
+            System.out.println(guided ? "  => every mistake named in one compile, each with its fix"
+                    : "  => MISSING a diagnostic the draft should get");
+        }
 
         section("Registry (DriverRegistry.load())");
         System.out.printf("  %-9s %-8s %-24s %-30s %s%n", "direction", "kind", "engines", "flags", "class");
-        for (DriverInfo info : registry.sources()) {
-            printDriver(info);
-        }
-        for (DriverInfo info : registry.targets()) {
-            printDriver(info);
-        }
-        if (registry.targets().isEmpty()) {
-            System.out.println("  (no target drivers on the class path)");
-        }
+        registry.sources().forEach(Demo::printDriver);
+        registry.targets().forEach(Demo::printDriver);
 
         section("Sample data");
         Path file = SampleData.write(folder.resolve("transactions.csv"));
         System.out.printf("  %s: %d rows, %d bytes, columns %s%n", file, SampleData.ROWS, Files.size(file), SampleData.COLUMNS);
+        String csv = "{\"kind\": \"csv\", \"name\": \"transactions\", \"path\": " + quote(file.toString())
+                + ", \"key_field\": \"" + SampleData.KEY + "\", \"time_field\": \"" + SampleData.TIME + "\"}";
+        System.out.println("  source spec: " + csv);
+        RowChecksum direct = RowChecksum.of(Roles.pandas(registry.readSource(csv)).toDataframe(ReadRequest.all()));
+        System.out.println("  read directly (csv source, PANDAS): " + direct);
 
-        section("Spec JSON (registry.writeSpec / registry.readSource)");
-        CsvSource configured = CsvSource.of("transactions", file.toString()).setParseDates(List.of(SampleData.TIME));
-        configured.setKeyField(SampleData.KEY);
-        configured.setTimeField(SampleData.TIME);
-        String json = registry.writeSpec(configured);
-        System.out.println("  written:   " + json);
-        BaseSourceDriver read = registry.readSource(json);
-        System.out.println("  read back: " + read.getClass().getName() + " (kind " + read.kind() + ", key_field "
-                + read.getKeyField() + ", time_field " + read.getTimeField() + ")");
-        boolean sameSpec = registry.writeSpec(read).equals(json);
-        System.out.println("  written again, identical: " + sameSpec);
-        CsvSource source = (CsvSource) read;
-
-        section("Reading " + file.getFileName() + " on each engine: every row");
-        Map<Engine, RowChecksum> all = new EnumMap<>(Engine.class);
-        all.put(Engine.PANDAS, timed("PANDAS", () -> RowChecksum.of(source.toDataframe(ReadRequest.all()))));
-        all.put(Engine.STOREY, timed("STOREY", () -> {
-            List<Event> events = Events.collect(source.toStep(StepRequest.fromSpec()));
-            return RowChecksum.ofEvents(events);
-        }));
-        System.out.printf("  %-7s starting a session on %s ...%n", "SPARK", System.getProperty("spark.master", "local[2]"));
+        System.out.printf("%n  starting Spark on %s ...%n", System.getProperty("spark.master", "local[2]"));
         long sparkStart = System.nanoTime();
         SparkSession spark = LocalSpark.start("driverkit-demo");
-        System.out.printf("  %-7s Spark %s ready  (%.2f s); options %s%n", "SPARK", spark.version(), seconds(sparkStart),
-                source.getSparkOptions());
-        boolean agree;
+        System.out.printf("  Spark %s ready  (%.2f s)%n", spark.version(), seconds(sparkStart));
+        boolean agree = true;
         boolean executorsAgree;
         Specs specs = new Specs();
-        specs.sources.put("csv", json);
+        specs.sources.put("csv", registry.writeSpec(registry.readSource(csv)));
         try {
-            all.put(Engine.SPARK, timed("SPARK", "reading with Spark's CSV reader",
-                    () -> RowChecksum.of(source.toSparkDf(spark, ReadRequest.all()))));
-            agree = agree(all);
-
-            ReadRequest slice = ReadRequest.all()
-                    .withColumns(List.of("id", "ts", "amount"))
-                    .withTimeRange(SampleData.START.plusDays(1), SampleData.START.plusDays(2));
-            section("Reading on each engine: columns " + slice.columns() + ", " + slice.startTime() + " < ts <= "
-                    + slice.endTime());
-            Map<Engine, RowChecksum> some = new EnumMap<>(Engine.class);
-            some.put(Engine.PANDAS, timed("PANDAS", () -> RowChecksum.of(source.toDataframe(slice))));
-            some.put(Engine.SPARK, timed("SPARK", "filtering with Spark",
-                    () -> RowChecksum.of(source.toSparkDf(spark, slice))));
-            System.out.println("  (STOREY streams every row; its requests carry no range)");
-            agree &= agree(some);
-
-            agree &= parquet(registry, folder, source, spark, all.get(Engine.PANDAS), specs);
+            for (Engine engine : List.of(Engine.PANDAS, Engine.STOREY, Engine.SPARK)) {
+                agree &= ingest(registry, folder, csv, engine, spark, direct, specs);
+            }
+            agree &= lookup(registry);
             executorsAgree = registryInTasks(registry, spark, specs);
         } finally {
             spark.stop();
@@ -120,7 +97,7 @@ public final class Demo {
         }
 
         section("Done");
-        boolean ok = agree && sameSpec && executorsAgree;
+        boolean ok = guided && agree && executorsAgree;
         System.out.printf("  %s in %.1f s%n", ok ? "All engines agree" : "MISMATCH", seconds(began));
         if (!ok) {
             System.exit(1);
@@ -134,61 +111,61 @@ public final class Demo {
     }
 
     /**
-     * The sample through the parquet target: written on SPARK and on STOREY, read back with asDf
-     * (DuckDB, no Spark) and with the parquet source on both of its engines; every read must match the
-     * csv source's rows.
+     * The csv file into every example target that supports the engine (the registry says which), then
+     * each target's data read back and compared with the csv source's rows.
      */
-    private static boolean parquet(DriverRegistry registry, Path folder, CsvSource csv, SparkSession spark,
-            RowChecksum expected, Specs specs) throws Exception {
-        Path sparkOut = folder.resolve("parquet-spark");
-        section("Writing the sample through the parquet target on SPARK");
-        String sparkSpec = "{\"kind\":\"parquet\",\"name\":\"transactions\",\"path\":" + quote(sparkOut.toString())
-                + ",\"time_partitioning_granularity\":\"day\"}";
-        ParquetTarget sparkTarget = (ParquetTarget) registry.readTarget(sparkSpec);
-        specs.targets.put("parquet", registry.writeSpec(sparkTarget));
-        WriteRequest write = new WriteRequest(List.of(SampleData.KEY), SampleData.TIME, true);
-        System.out.println("  spec:    " + specs.targets.get("parquet"));
-        System.out.println("  options: " + sparkTarget.getSparkOptions(write) + " (overwrite, MLRun's day partitions)");
-        timed("SPARK", "writing with Spark's parquet writer (staged, then moved into place)", () -> {
-            sparkTarget.writeSparkDf(csv.toSparkDf(spark, ReadRequest.all()), write);
-            return describeOutput(sparkOut);
+    private static boolean ingest(DriverRegistry registry, Path folder, String csv, Engine engine, SparkSession spark,
+            RowChecksum direct, Specs specs) throws Exception {
+        section("Ingest on " + engine + ": csv -> every target that supports " + engine);
+        Map<String, String> targets = new LinkedHashMap<>();
+        Path parquet = folder.resolve("parquet-" + engine.name().toLowerCase(java.util.Locale.ROOT));
+        deleteRecursively(parquet);
+        targets.put("parquet", "{\"kind\": \"parquet\", \"name\": \"history\", \"path\": "
+                + quote(parquet + "/") + "}");
+        targets.put("memory", "{\"kind\": \"memory\", \"name\": \"latest-" + engine + "\"}");
+        Ingest ingest = Ingest.with(registry).source(csv).sparkSession(spark);
+        List<String> written = new ArrayList<>();
+        targets.forEach((kind, spec) -> {
+            if (registry.target(kind).supports(engine)) {
+                ingest.target(spec);
+                written.add(kind);
+                specs.targets.put(kind, registry.writeSpec(registry.readTarget(spec)));
+            } else {
+                System.out.println("  (" + kind + " does not support " + engine + ": " + registry.target(kind).engines() + ")");
+            }
         });
-
-        section("Reading it back");
+        System.out.println("  Ingest.with(registry).source(csv)" + written.stream().map(k -> ".target(" + k + ")")
+                .reduce("", String::concat) + ".run(Engine." + engine + ")");
+        IngestResult result = ingest.run(engine);
+        for (TargetResult target : result.targets()) {
+            System.out.println("    " + target.summary());
+        }
         Map<String, RowChecksum> back = new LinkedHashMap<>();
-        back.put("csv (PANDAS)", expected);
-        back.put("asDf", timed("asDf", "reading with DuckDB into a DFLib frame (no Spark)",
-                () -> RowChecksum.of(sparkTarget.asDf(ReadRequest.all()))));
-        ParquetSource parquetSource = ParquetSource.of("transactions", sparkOut.toString());
-        parquetSource.setKeyField(SampleData.KEY);
-        parquetSource.setTimeField(SampleData.TIME);
-        specs.sources.put("parquet", registry.writeSpec(parquetSource));
-        ReadRequest sampleColumns = ReadRequest.all().withColumns(SampleData.COLUMNS);
-        back.put("parquet source SPARK", timed("SPARK", "the parquet source, Spark's reader",
-                () -> RowChecksum.of(parquetSource.toSparkDf(spark, sampleColumns))));
-        back.put("parquet source PANDAS", timed("PANDAS", "the parquet source, DuckDB",
-                () -> RowChecksum.of(parquetSource.toDataframe(sampleColumns))));
-        boolean agree = agreeByName(back);
+        back.put("csv read directly", direct);
+        if (written.contains("parquet")) {
+            String source = "{\"kind\": \"parquet\", \"path\": " + quote(parquet + "/") + "}";
+            specs.sources.put("parquet", registry.writeSpec(registry.readSource(source)));
+            back.put("parquet, read by the parquet source on SPARK", RowChecksum.of(
+                    Roles.spark(registry.readSource(source)).toSparkDf(spark, ReadRequest.all()
+                            .withColumns(SampleData.COLUMNS))));
+        }
+        if (written.contains("memory")) {
+            back.put("memory, read back (asDf)", RowChecksum.of(
+                    Roles.offlineQuery(registry.readTarget(targets.get("memory"))).asDf(ReadRequest.all())));
+        }
+        return agreeByName(back);
+    }
 
-        Path storeyOut = folder.resolve("parquet-storey");
-        section("Streaming the csv source's STOREY events into the parquet target on STOREY");
-        deleteRecursively(storeyOut);
-        ParquetTarget storeyTarget = (ParquetTarget) registry.readTarget("{\"kind\":\"parquet\",\"name\":\"stream\","
-                + "\"path\":" + quote(storeyOut.toString()) + ",\"time_partitioning_granularity\":\"day\",\"max_events\":250}");
-        System.out.println("  spec:    " + registry.writeSpec(storeyTarget));
-        timed("STOREY", "events in batches of 250, each batch staged and then moved into place", () -> {
-            ParquetEventWriter writer = (ParquetEventWriter) storeyTarget.addWriterStep(
-                    new WriterStepRequest(null, List.of(), List.of(SampleData.KEY), SampleData.TIME));
-            csv.toStep(StepRequest.fromSpec()).subscribe(writer);
-            dev.driverkit.engine.WriteResult result = writer.await(Duration.ofMinutes(5));
-            return result.rows() + " rows in " + result.files() + " files; " + describeOutput(storeyOut);
-        });
-        Map<String, RowChecksum> streamed = new LinkedHashMap<>();
-        streamed.put("csv (PANDAS)", expected);
-        streamed.put("asDf", timed("asDf", () -> RowChecksum.of(storeyTarget.asDf(ReadRequest.all()))));
-        streamed.put("parquet source SPARK", timed("SPARK", () -> RowChecksum.of(
-                ParquetSource.of("stream", storeyOut.toString()).toSparkDf(spark, sampleColumns))));
-        return agreeByName(streamed) && agree;
+    /** A feature vector by entity key from what the STOREY run wrote, and an unknown entity. */
+    private static boolean lookup(DriverRegistry registry) {
+        section("Feature-vector lookup (OnlineLookup over the memory target)");
+        try (OnlineLookup lookup = OnlineLookup.open(registry, List.of("{\"kind\": \"memory\", \"name\": \"latest-STOREY\"}"))) {
+            Map<String, Object> vector = lookup.get(Map.of(SampleData.KEY, 42));
+            Map<String, Object> unknown = lookup.get(Map.of(SampleData.KEY, -1));
+            System.out.println("  get(id=42) -> " + vector);
+            System.out.println("  get(id=-1) -> " + unknown + " (an unknown entity is an empty vector)");
+            return !vector.isEmpty() && unknown.isEmpty();
+        }
     }
 
     /** Runs the registry probe in Spark tasks and compares what they found with the driver JVM's registry. */
@@ -223,34 +200,21 @@ public final class Demo {
         return agree;
     }
 
-    /** Data files, partition folders and bytes under a parquet output folder. */
-    private static String describeOutput(Path root) throws java.io.IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".parquet")
-                            && !file.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-            long bytes = 0;
-            for (Path file : files) {
-                bytes += Files.size(file);
-            }
-            long partitions = files.stream().map(Path::getParent).distinct().count();
-            return files.size() + " files in " + partitions + " partition folders (" + root.relativize(files.get(0).getParent())
-                    + ", ...), " + bytes / 1024 + " KiB";
-        }
-    }
+
 
     private static void deleteRecursively(Path root) throws java.io.IOException {
         if (!Files.exists(root)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
-        System.out.println("  (removed the previous run's " + root.getFileName() + ")");
+    }
+
+    private static String indent(String text) {
+        return text.strip().lines().map(line -> "    " + line).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String quote(String text) {
@@ -262,13 +226,6 @@ public final class Demo {
                 info.flags().isEmpty() ? "-" : info.flags().stream().map(dev.driverkit.DriverFlag::key).collect(java.util.stream.Collectors.joining(",")), info.driverClassName());
     }
 
-    private static boolean agree(Map<Engine, RowChecksum> results) {
-        boolean agree = results.values().stream().distinct().count() == 1;
-        System.out.println(agree
-                ? "  => " + results.keySet() + " agree: " + results.values().iterator().next()
-                : "  => MISMATCH: " + results);
-        return agree;
-    }
 
     /** A demo step: may throw anything. */
     private interface Step<T> {

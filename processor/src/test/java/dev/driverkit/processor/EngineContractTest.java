@@ -91,7 +91,7 @@ class EngineContractTest {
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, csv, "public DataFrame toDataFrame",
                 "[DK022] CsvSource lists Engine.PANDAS in supports but has no method toDataframe; toDataFrame looks"
-                        + " like it: did you mean toDataframe?",
+                        + " like a misspelling of it.",
                 "rename toDataFrame to toDataframe with this signature (imports: dev.driverkit.engine.ReadRequest,"
                         + " org.dflib.DataFrame):");
     }
@@ -102,7 +102,7 @@ class EngineContractTest {
                 IS_SINGLE_FILE, "public Flow.Subscriber<Event> addWritterStep(WriterStepRequest request) { return null; }");
         Compilation compilation = compile(parquet);
         assertError(compilation, parquet, "addWritterStep(",
-                "has no method addWriterStep; addWritterStep looks like it: did you mean addWriterStep?",
+                "has no method addWriterStep; addWritterStep looks like a misspelling of it.",
                 "rename addWritterStep to addWriterStep with this signature");
     }
 

@@ -64,7 +64,7 @@ public final class RequiredMethodsRule implements DriverRule {
         ContractMethod expected = requirement.method();
         String imports = expected.imports().isEmpty() ? "" : " (imports: " + String.join(", ", expected.sortedImports()) + ")";
         String didYouMean = nearMiss == null ? ""
-                : "; " + nearMiss.getSimpleName() + " looks like it: did you mean " + expected.name() + "?";
+                : "; " + nearMiss.getSimpleName() + " looks like a misspelling of it";
         String fix = nearMiss == null ? "add this method" : "rename " + nearMiss.getSimpleName() + " to "
                 + expected.name() + " with this signature";
         context.report(Diagnostic.METHOD_MISSING, nearMiss == null ? driver.type() : nearMiss, 4, driver.simpleName(),
