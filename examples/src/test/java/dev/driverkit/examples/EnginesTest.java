@@ -13,6 +13,8 @@ import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.engine.StepRequest;
 import dev.driverkit.engine.WriteRequest;
+import dev.driverkit.examples.support.SampleData;
+import dev.driverkit.examples.support.SharedSpark;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ class EnginesTest {
     void anEngineTheDriverDoesNotDeclareIsAClearError() {
         BaseStoreTarget target = registry.newTarget("memory");
         EngineNotSupportedException e = assertThrows(EngineNotSupportedException.class, () -> Engines.spark(target));
-        assertEquals("The 'memory' driver (dev.driverkit.examples.MemoryTarget) cannot be written on Engine.SPARK;"
+        assertEquals("The 'memory' driver (dev.driverkit.examples.memory.MemoryTarget) cannot be written on Engine.SPARK;"
                 + " it supports Engine.STOREY, Engine.PANDAS. Use one of those engines, or add Engine.SPARK to its"
                 + " annotation's supports and the methods the compiler then asks for.", e.getMessage());
         EngineNotSupportedException offline = assertThrows(EngineNotSupportedException.class, () -> Engines.offline(target));

@@ -1,0 +1,75 @@
+package dev.driverkit.examples.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.driverkit.engine.Event;
+import dev.driverkit.engine.FeatureTable;
+import dev.driverkit.engine.ReadRequest;
+import dev.driverkit.engine.WriteRequest;
+import dev.driverkit.engine.WriterStepRequest;
+import dev.driverkit.registry.DriverRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Flow;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
+import org.dflib.DataFrame;
+import org.junit.jupiter.api.Test;
+
+/** The in-memory online target: written from a stream and from a frame, queried by entity key. */
+class MemoryTargetTest {
+    private final MemoryTarget target = (MemoryTarget) DriverRegistry.load().newTarget("memory");
+
+    @Test
+    void streamedEventsServeTheLatestValuesByKey() throws Exception {
+        Flow.Subscriber<Event> writer = target.addWriterStep(
+                new WriterStepRequest(null, List.of("amount", "category"), List.of("id"), null));
+        try (SubmissionPublisher<Event> stream = new SubmissionPublisher<>()) {
+            stream.subscribe(writer);
+            stream.submit(Event.of(Map.of("id", 1, "amount", 10.0, "category", "a", "ignored", "x")));
+            stream.submit(Event.of(Map.of("id", 2, "amount", 20.0, "category", "b")));
+            stream.submit(Event.of(Map.of("id", 1, "amount", 11.5, "category", "a")));
+            stream.close();
+        }
+        FeatureTable table = target.getTableObject();
+        waitFor(() -> table.lookup(Map.of("id", 1)).map(v -> v.get("amount")).equals(Optional.of(11.5)));
+        assertEquals(Map.of("amount", 11.5, "category", "a"), table.lookup(Map.of("id", 1)).orElseThrow());
+        assertEquals(Map.of("amount", 20.0, "category", "b"), table.lookup(Map.of("id", 2)).orElseThrow());
+        assertEquals(Optional.empty(), table.lookup(Map.of("id", 3)));
+    }
+
+    @Test
+    void framesAreUpsertedAndReadBack() {
+        DataFrame first = DataFrame.foldByRow("id", "amount").of(1, 1.0, 2, 2.0);
+        DataFrame second = DataFrame.foldByRow("id", "amount").of(2, 2.5, 3, 3.0);
+        target.writeDataframe(first, new WriteRequest(List.of("id"), null, true));
+        target.writeDataframe(second, new WriteRequest(List.of("id"), null, false));
+        DataFrame back = target.asDf(new ReadRequest(List.of("id", "amount"), null, null, null, null, null));
+        assertEquals(3, back.height());
+        assertEquals(Map.of("id", 2, "amount", 2.5), target.getTableObject().lookup(Map.of("id", 2)).orElseThrow());
+        target.writeDataframe(second, new WriteRequest(List.of("id"), null, true));
+        assertEquals(2, target.asDf(ReadRequest.all()).height(), "overwrite replaces the table");
+    }
+
+    @Test
+    void aFrameWithoutTheKeyColumnIsRefusedByName() {
+        DataFrame frame = DataFrame.foldByRow("user", "amount").of(1, 1.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> target.writeDataframe(frame, new WriteRequest(List.of(), null, true)));
+        assertTrue(e.getMessage().contains("the frame has no key column 'id'; its columns are [user, amount]"),
+                e.getMessage());
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
