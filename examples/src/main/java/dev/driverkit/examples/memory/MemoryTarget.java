@@ -35,46 +35,20 @@ public class MemoryTarget extends BaseStoreTarget {
 
     public MemoryTarget() {}
 
-    /** A subscriber that upserts each event's body under its key (the event's key, else the key column). */
+    /**
+     * A subscriber that upserts each event's body under its key (the event's key, else the key column): a
+     * {@link MemoryEventWriter}, whose {@code completion()} tells when the stream has been stored.
+     */
     public Flow.Subscriber<Event> addWriterStep(WriterStepRequest request) {
         String key = request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0);
-        List<String> features = request.features();
-        return new Flow.Subscriber<>() {
-            private Flow.Subscription subscription;
-
-            @Override
-            public void onSubscribe(Flow.Subscription newSubscription) {
-                subscription = newSubscription;
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(Event event) {
-                Object entity = event.key() != null ? event.key() : event.body().get(key);
-                if (entity == null) {
-                    throw new IllegalArgumentException("memory target '" + getName() + "': event has no key (no event"
-                            + " key and no '" + key + "' value): " + event.body());
-                }
-                upsert(entity, select(event.body(), features));
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                subscription = null;
-            }
-
-            @Override
-            public void onComplete() {
-                subscription = null;
-            }
-        };
+        return new MemoryEventWriter(this, key, request.features());
     }
 
     /** Upserts each row under its key column's value; with {@code overwrite}, clears the table first. */
     public void writeDataframe(DataFrame df, WriteRequest request) {
         String key = request.keyColumns().isEmpty() ? keyColumn : request.keyColumns().get(0);
         if (!df.getColumnsIndex().contains(key)) {
-            throw new IllegalArgumentException("memory target '" + getName() + "': the frame has no key column '" + key
+            throw new IllegalArgumentException(describe() + ": the frame has no key column '" + key
                     + "'; its columns are " + List.of(df.getColumnsIndex().toArray()));
         }
         if (request.overwrite()) {
@@ -108,7 +82,8 @@ public class MemoryTarget extends BaseStoreTarget {
                 ? entityKey.values().iterator().next() : entityKey)).map(values -> Collections.unmodifiableMap(new LinkedHashMap<>(values)));
     }
 
-    private void upsert(Object entity, Map<String, Object> values) {
+    /** Stores {@code values} under {@code entity}, over the values stored there before. */
+    void upsert(Object entity, Map<String, Object> values) {
         latest.merge(entity, new LinkedHashMap<>(values), (old, update) -> {
             Map<String, Object> merged = new LinkedHashMap<>(old);
             merged.putAll(update);
@@ -116,16 +91,8 @@ public class MemoryTarget extends BaseStoreTarget {
         });
     }
 
-    private static Map<String, Object> select(Map<String, Object> body, List<String> features) {
-        if (features.isEmpty()) {
-            return body;
-        }
-        Map<String, Object> selected = new LinkedHashMap<>();
-        for (String feature : features) {
-            if (body.containsKey(feature)) {
-                selected.put(feature, body.get(feature));
-            }
-        }
-        return selected;
+    /** "memory target 'name'", for messages. */
+    String describe() {
+        return "memory target '" + getName() + "'";
     }
 }

@@ -184,6 +184,7 @@ public final class ParquetEventWriter implements Flow.Subscriber<Event> {
 
     @Override
     public void onError(Throwable failure) {
+        Objects.requireNonNull(failure, "failure"); // Reactive Streams rule 2.13
         synchronized (lock) {
             if (finished) {
                 return;

@@ -13,9 +13,11 @@ import dev.driverkit.registry.DriverRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.DataFrame;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +27,45 @@ class MemoryTargetTest {
 
     @Test
     void streamedEventsServeTheLatestValuesByKey() throws Exception {
-        Flow.Subscriber<Event> writer = target.addWriterStep(
+        MemoryEventWriter writer = (MemoryEventWriter) target.addWriterStep(
                 new WriterStepRequest(null, List.of("amount", "category"), List.of("id"), null));
         try (SubmissionPublisher<Event> stream = new SubmissionPublisher<>()) {
             stream.subscribe(writer);
             stream.submit(Event.of(Map.of("id", 1, "amount", 10.0, "category", "a", "ignored", "x")));
             stream.submit(Event.of(Map.of("id", 2, "amount", 20.0, "category", "b")));
             stream.submit(Event.of(Map.of("id", 1, "amount", 11.5, "category", "a")));
-            stream.close();
         }
+        assertEquals(3L, writer.completion().get(10, TimeUnit.SECONDS));
         FeatureTable table = target.getTableObject();
-        waitFor(() -> table.lookup(Map.of("id", 1)).map(v -> v.get("amount")).equals(Optional.of(11.5)));
         assertEquals(Map.of("amount", 11.5, "category", "a"), table.lookup(Map.of("id", 1)).orElseThrow());
         assertEquals(Map.of("amount", 20.0, "category", "b"), table.lookup(Map.of("id", 2)).orElseThrow());
         assertEquals(Optional.empty(), table.lookup(Map.of("id", 3)));
+    }
+
+    @Test
+    void anEventWithoutKeyCancelsTheStreamAndFailsTheWriterInsteadOfThrowingToThePublisher() throws Exception {
+        target.setName("latest");
+        MemoryEventWriter writer = (MemoryEventWriter) target.addWriterStep(
+                new WriterStepRequest(null, List.of(), List.of("id"), null));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        writer.onSubscribe(new Flow.Subscription() {
+            @Override
+            public void request(long n) {}
+
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+            }
+        });
+        writer.onNext(Event.of(Map.of("id", 1, "amount", 1.0)));
+        writer.onNext(Event.of(Map.of("user", 7, "amount", 2.0))); // returns normally (rule 2.13)
+        writer.onNext(Event.of(Map.of("id", 3, "amount", 3.0))); // after the failure: dropped
+
+        assertTrue(cancelled.get(), "the subscription is cancelled");
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> writer.completion().get(1, TimeUnit.SECONDS));
+        assertTrue(failure.getCause().getMessage().startsWith(
+                "memory target 'latest': an event has no key (no event key and no 'id' value): {"), failure.getCause().getMessage());
+        assertEquals(1, target.asDf(ReadRequest.all()).height(), "what came before the failure stays");
     }
 
     @Test
@@ -61,15 +88,5 @@ class MemoryTargetTest {
                 () -> target.writeDataframe(frame, new WriteRequest(List.of(), null, true)));
         assertTrue(e.getMessage().contains("the frame has no key column 'id'; its columns are [user, amount]"),
                 e.getMessage());
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
-        }
     }
 }
