@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * One read of a {@link SqlSource} through JDBC, shared by the PANDAS and STOREY engines: it connects,
@@ -75,7 +76,8 @@ final class SqlCursor implements AutoCloseable {
     private final SqlSource source;
     private final SqlUrl url;
     private final Connection connection;
-    private PreparedStatement statement;
+    /** Volatile: {@link #cancel()} reads it from another thread. */
+    private volatile PreparedStatement statement;
     private ResultSet rows;
     private List<String> columns = List.of();
     private int[] types = new int[0];
@@ -85,6 +87,7 @@ final class SqlCursor implements AutoCloseable {
     /** SQLite, whose column types and times need {@link SqliteTypes}; known once the query is planned. */
     private boolean sqlite;
     private boolean closed;
+    private volatile boolean cancelled;
 
     private SqlCursor(SqlSource source, SqlUrl url, Connection connection) {
         this.source = source;
@@ -95,12 +98,38 @@ final class SqlCursor implements AutoCloseable {
     /** Connects, checks the selection and runs the query; the cursor is positioned before the first row. */
     static SqlCursor open(SqlSource source, Selection selection) {
         SqlCursor cursor = connect(source);
+        cursor.start(selection);
+        return cursor;
+    }
+
+    /**
+     * Checks the selection and runs the query on a cursor from {@link #connect}, which {@link #cancel()}
+     * can stop from another thread meanwhile; closes the cursor if that fails.
+     */
+    void start(Selection selection) {
         try {
-            cursor.execute(selection);
-            return cursor;
+            execute(selection);
         } catch (RuntimeException e) {
-            cursor.close();
+            close();
             throw e;
+        }
+    }
+
+    /**
+     * Stops, from another thread, the query this cursor runs or is about to run (JDBC's
+     * {@code Statement.cancel}, which PostgreSQL, H2 and SQLite's drivers implement): the reading thread's
+     * call then fails, and it closes the cursor. Best effort: a driver that cannot cancel lets the
+     * current call finish.
+     */
+    void cancel() {
+        cancelled = true;
+        Statement running = statement;
+        if (running != null) {
+            try {
+                running.cancel();
+            } catch (SQLException | RuntimeException ignored) {
+                // closed meanwhile, or the driver cannot cancel: the read stops after the current call
+            }
         }
     }
 
@@ -111,7 +140,8 @@ final class SqlCursor implements AutoCloseable {
         }
     }
 
-    private static SqlCursor connect(SqlSource source) {
+    /** Connects, without running anything yet: {@link #start} runs the query. */
+    static SqlCursor connect(SqlSource source) {
         source.fromClause(); // a spec without table_name or query fails before connecting
         SqlUrl url = source.url();
         Connection connection = url.connect(source.describe());
@@ -202,6 +232,9 @@ final class SqlCursor implements AutoCloseable {
                         statement.setObject(parameter++, bound);
                     }
                 }
+            }
+            if (cancelled) {
+                throw new CancellationException(source.describe() + ": cancelled before the query ran.");
             }
             rows = statement.executeQuery();
             ResultSetMetaData meta = rows.getMetaData();

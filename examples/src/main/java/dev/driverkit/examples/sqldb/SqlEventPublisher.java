@@ -14,7 +14,8 @@ import java.util.concurrent.Flow;
 /**
  * The STOREY engine of {@link SqlSource}: a cold {@link Flow.Publisher} (see {@link PullPublisher})
  * whose every subscriber runs the query on its own connection, opened at its first request, and gets
- * one {@link Event} per row; the connection is closed on completion, on failure and on cancel.
+ * one {@link Event} per row; the connection is closed on completion, on failure and on cancel, and a
+ * cancel while the query still runs stops it in the database.
  */
 final class SqlEventPublisher extends PullPublisher<Event> {
     private final SqlSource source;
@@ -29,16 +30,33 @@ final class SqlEventPublisher extends PullPublisher<Event> {
         this.timeField = timeField;
     }
 
+    /**
+     * Connects; the query runs at the first {@code next()}, where a cancel from another thread can stop
+     * it in the database ({@link SqlCursor#cancel()}) instead of waiting for it to return.
+     */
     @Override
     protected Reader<Event> open() {
-        SqlCursor cursor = SqlCursor.open(source, selection);
-        int keyColumn = keyField == null ? -1 : SqlCursor.indexOf(cursor.columns(), keyField);
-        int timeColumn = timeField == null ? -1 : SqlCursor.indexOf(cursor.columns(), timeField);
+        SqlCursor cursor = SqlCursor.connect(source);
         return new Reader<>() {
+            private boolean started;
+            private int keyColumn;
+            private int timeColumn;
+
             @Override
             public Event next() {
+                if (!started) {
+                    cursor.start(selection);
+                    started = true;
+                    keyColumn = keyField == null ? -1 : SqlCursor.indexOf(cursor.columns(), keyField);
+                    timeColumn = timeField == null ? -1 : SqlCursor.indexOf(cursor.columns(), timeField);
+                }
                 Object[] row = cursor.next();
                 return row == null ? null : event(cursor.columns(), row, keyColumn, timeColumn);
+            }
+
+            @Override
+            public void abort() {
+                cursor.cancel();
             }
 
             @Override

@@ -4,13 +4,16 @@ import java.util.Objects;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A cold {@link Flow.Publisher} that pulls items from a reader of its own per subscriber, opened at the
  * subscriber's first request, never emitting more than was requested. Items are emitted on the thread
  * that calls {@link Flow.Subscription#request}; a request made from inside {@code onNext} does not
- * recurse (Reactive Streams rules 1.3, 3.3). The reader is closed on completion, failure and cancel.
- * The STOREY engines of the csv and sqldb sources share it.
+ * recurse (Reactive Streams rules 1.3, 3.3). The reader is closed on completion, failure and cancel:
+ * by the cancelling thread itself when no other thread is reading, else by the reading thread as soon as
+ * its current read returns, which {@link Reader#abort()} can hurry. The STOREY engines of the csv and
+ * sqldb sources share it.
  *
  * @param <T> the items
  */
@@ -19,6 +22,13 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
     public interface Reader<T> extends AutoCloseable {
         /** The next item, or null at the end. */
         T next() throws Exception;
+
+        /**
+         * Called from a cancelling thread while another thread may be inside {@link #next()}: stops a read
+         * that blocks (a query still running in a database) if the source can. The reading thread then
+         * closes the reader; whatever {@code next()} throws after an abort is not signalled.
+         */
+        default void abort() {}
 
         @Override
         void close();
@@ -39,7 +49,10 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
         private final AtomicInteger draining = new AtomicInteger();
         private volatile boolean done;
         private volatile Throwable badRequest;
-        private Reader<T> reader;
+        /** Written by the draining thread; read by a cancelling thread to abort a blocked read. */
+        private volatile Reader<T> reader;
+        /** The thread reading and emitting now, or null. */
+        private final AtomicReference<Thread> drainer = new AtomicReference<>();
 
         PullSubscription(Flow.Subscriber<? super T> subscriber) {
             this.subscriber = subscriber;
@@ -58,6 +71,11 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
         @Override
         public void cancel() {
             done = true;
+            Reader<T> busy = reader;
+            Thread reading = drainer.get();
+            if (busy != null && reading != null && reading != Thread.currentThread()) {
+                busy.abort(); // another thread is reading: stop it there; it closes the reader
+            }
             drain();
         }
 
@@ -67,7 +85,9 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
                 return;
             }
             int missed = 1;
+            Thread current = Thread.currentThread();
             do {
+                drainer.set(current);
                 try {
                     emit();
                 } catch (Exception e) {
@@ -75,6 +95,7 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
                 }
                 missed = draining.addAndGet(-missed);
             } while (missed != 0);
+            drainer.compareAndSet(current, null); // unless another thread has begun to drain meanwhile
         }
 
         private void emit() throws Exception {
@@ -94,6 +115,9 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
             }
             while (demand.get() > 0 && !done) {
                 T item = reader.next();
+                if (done) {
+                    break; // cancelled while reading: the item is dropped
+                }
                 if (item == null) {
                     done = true;
                     close();
@@ -109,9 +133,10 @@ public abstract class PullPublisher<T> implements Flow.Publisher<T> {
         }
 
         private void fail(Throwable error) {
-            if (!done) {
-                done = true;
-                close();
+            boolean first = !done; // after a cancel (and an abort) the failure is not signalled (rule 1.8)
+            done = true;
+            close();
+            if (first) {
                 subscriber.onError(error);
             }
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -91,6 +92,27 @@ final class SqlPostgres {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    /** Waits up to 20 s for a session with this application name to be running a query that contains {@code text}. */
+    boolean awaitActiveQuery(String applicationName, String text) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = ? AND state = 'active'"
+                            + " AND position(? in query) > 0")) {
+                statement.setString(1, applicationName);
+                statement.setString(2, text);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    if (result.getLong(1) > 0) {
+                        return true;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     /** Waits up to 5 s for the sessions with this application name to number {@code expected}; returns the last count. */

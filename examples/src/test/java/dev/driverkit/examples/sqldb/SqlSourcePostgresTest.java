@@ -270,6 +270,50 @@ class SqlSourcePostgresTest {
         assertFalse(finished.get(), "no terminal signal after cancel");
     }
 
+    @Test
+    void cancelWhileTheQueryStillRunsStopsItInTheDatabase() throws Exception {
+        String app = "dk-slow";
+        // Planning reads the columns with WHERE 1 = 0, which PostgreSQL answers without calling pg_sleep.
+        SqlSource source = SqlSource.ofQuery("slow", postgres.jdbcUrl("&ApplicationName=" + app),
+                "SELECT 1 AS id, pg_sleep(120) AS slept");
+        Flow.Publisher<Event> publisher = source.toStep(StepRequest.fromSpec());
+        AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+        List<String> signals = new CopyOnWriteArrayList<>();
+        publisher.subscribe(new Flow.Subscriber<>() {
+            public void onSubscribe(Flow.Subscription s) {
+                subscription.set(s);
+            }
+
+            public void onNext(Event event) {
+                signals.add("onNext");
+            }
+
+            public void onError(Throwable error) {
+                signals.add("onError " + error);
+            }
+
+            public void onComplete() {
+                signals.add("onComplete");
+            }
+        });
+        Thread reader = new Thread(() -> subscription.get().request(1), "reader");
+        reader.start();
+        try {
+            assertTrue(postgres.awaitActiveQuery(app, "pg_sleep"), "the query runs in the database");
+            long cancelledAt = System.nanoTime();
+            subscription.get().cancel();
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+            assertFalse(reader.isAlive(), "the reading thread returned");
+            assertTrue(Duration.ofNanos(System.nanoTime() - cancelledAt).toSeconds() < 30,
+                    "well before the query's 120 s");
+        } finally {
+            subscription.get().cancel();
+            reader.join(TimeUnit.SECONDS.toMillis(150));
+        }
+        assertEquals(0, postgres.awaitSessions(app, 0), "the connection is closed");
+        assertEquals(List.of(), signals, "nothing after cancel: no row, no error from the cancelled query");
+    }
+
     // ---- bad input ----
 
     @Test
