@@ -91,7 +91,7 @@ submit() {
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
     --conf spark.sql.session.timeZone=UTC "$@" \
-    --class dev.driverkit.examples.Demo --jars "$DEPS_CSV" "$APP_JAR" "$out" 2>&1 | tee "$log"
+    --class dev.driverkit.examples.demo.Demo --jars "$DEPS_CSV" "$APP_JAR" "$out" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
   [ "$status" -eq 0 ] || fail "SparkSubmit against $master exited with $status (log: $log)"

@@ -94,7 +94,7 @@ class MainTest {
         Run run = run("ingest", "--source", "{\"kind\": \"csv\", \"path\": \"" + folder.resolve("absent.csv") + "\"}",
                 "--target", "{\"kind\": \"parquet\", \"path\": \"" + folder.resolve("p") + "/\"}", "--engine", "pandas");
         assertEquals(1, run.code());
-        assertTrue(run.err().startsWith("driverkit: The 'parquet' driver (dev.driverkit.examples.ParquetTarget) cannot"
+        assertTrue(run.err().startsWith("driverkit: The 'parquet' driver (dev.driverkit.examples.parquet.ParquetTarget) cannot"
                 + " be written on Engine.PANDAS; it supports Engine.STOREY, Engine.SPARK."), run.err());
     }
 

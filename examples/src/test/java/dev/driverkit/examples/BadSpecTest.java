@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driverkit.BaseSourceDriver;
+import dev.driverkit.examples.csv.CsvSource;
 import dev.driverkit.registry.DriverRegistry;
 import dev.driverkit.spec.SpecException;
 import java.util.List;

@@ -13,6 +13,8 @@ import dev.driverkit.engine.Event;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.engine.StepRequest;
 import dev.driverkit.engine.WriteRequest;
+import dev.driverkit.examples.support.SampleData;
+import dev.driverkit.examples.support.SharedSpark;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;

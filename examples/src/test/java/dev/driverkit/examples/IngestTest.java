@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driverkit.Engine;
 import dev.driverkit.engine.EngineNotSupportedException;
+import dev.driverkit.examples.support.RowChecksum;
+import dev.driverkit.examples.support.SampleData;
+import dev.driverkit.examples.support.SharedSpark;
 import dev.driverkit.engine.ReadRequest;
 import dev.driverkit.engine.Roles;
 import dev.driverkit.ingest.Ingest;
@@ -91,7 +94,7 @@ class IngestTest {
                 () -> Ingest.with(REGISTRY).source(missingFile).target(memory("x"))
                         .target("{\"kind\": \"parquet\", \"path\": \"" + json(folder.resolve("p")) + "/\"}")
                         .run(Engine.PANDAS));
-        assertTrue(e.getMessage().startsWith("The 'parquet' driver (dev.driverkit.examples.ParquetTarget) cannot be"
+        assertTrue(e.getMessage().startsWith("The 'parquet' driver (dev.driverkit.examples.parquet.ParquetTarget) cannot be"
                 + " written on Engine.PANDAS"), e.getMessage());
     }
 

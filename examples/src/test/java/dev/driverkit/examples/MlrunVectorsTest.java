@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.driverkit.BaseSourceDriver;
+import dev.driverkit.examples.csv.CsvSource;
+import dev.driverkit.examples.parquet.ParquetSource;
 import dev.driverkit.registry.DriverRegistry;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -92,7 +94,7 @@ class MlrunVectorsTest {
         assertEquals("s3://b/data/", parquet.getPath());
         assertEquals("ts", parquet.getTimeField());
         assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), parquet.getStartTime());
-        assertEquals(List.of(List.of("x", "=", 3L)), parquet.additionalFilters);
+        assertEquals(List.of(List.of("x", "=", 3L)), parquet.getAdditionalFilters());
         assertEquals(Map.of(), parquet.getExtraAttributes());
         assertEquals(JSON.readTree(vector), JSON.readTree(registry.writeSpec(parquet)));
         assertEquals("{\"path\":\"s3://b/data/\",\"format\":\"parquet\"}",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driverkit.Engine;
+import dev.driverkit.examples.csv.CsvSource;
 import dev.driverkit.registry.Direction;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverLookupException;
@@ -32,7 +33,7 @@ class RegistryTest {
         assertEquals(Direction.SOURCE, csv.direction());
         assertEquals("csv", csv.kind());
         assertEquals(CsvSource.class.getName(), csv.driverClassName());
-        assertEquals("dev.driverkit.examples.CsvSource_SpecCodec", csv.codecClassName());
+        assertEquals("dev.driverkit.examples.csv.CsvSource_SpecCodec", csv.codecClassName());
         assertEquals(EnumSet.of(Engine.PANDAS, Engine.STOREY, Engine.SPARK), csv.engines());
         assertTrue(csv.supports(Engine.SPARK));
         assertEquals(Set.of(), csv.flags(), "iterator and online are false");
@@ -103,7 +104,7 @@ class RegistryTest {
 
             Object driver = registryClass.getMethod("newSource", String.class).invoke(isolated, "csv");
             assertEquals(CsvSource.class.getName(), driver.getClass().getName());
-            assertEquals(List.of("dev.driverkit.examples.CsvSource", "dev.driverkit.examples.CsvSource_SpecCodec"),
+            assertEquals(List.of("dev.driverkit.examples.csv.CsvSource", "dev.driverkit.examples.csv.CsvSource_SpecCodec"),
                     loader.driverClassesLoaded().stream().sorted().toList());
             assertFalse(loader.loaded.stream().anyMatch(name -> name.startsWith("org.apache.spark.")
                     || name.startsWith("org.dflib.")), "no engine class is needed to create a driver");

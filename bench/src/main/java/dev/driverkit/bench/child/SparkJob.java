@@ -2,8 +2,8 @@ package dev.driverkit.bench.child;
 
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.engine.ReadRequest;
-import dev.driverkit.examples.CsvSource;
-import dev.driverkit.examples.LocalSpark;
+import dev.driverkit.examples.csv.CsvSource;
+import dev.driverkit.examples.support.LocalSpark;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -137,7 +137,7 @@ class AllTypesSpecTest {
 
     @Test
     void aDriverWithNoAttributeValuesWritesNoAttributesObject() throws Exception {
-        dev.driverkit.examples.CsvSource csv = dev.driverkit.examples.CsvSource.of("c", "/tmp/c.csv");
+        dev.driverkit.examples.csv.CsvSource csv = dev.driverkit.examples.csv.CsvSource.of("c", "/tmp/c.csv");
         JsonNode spec = JSON.readTree(registry.writeSpec(csv));
         assertEquals(Set.of("kind", "name", "path"), names(spec));
     }

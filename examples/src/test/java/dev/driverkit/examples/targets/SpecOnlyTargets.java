@@ -15,7 +15,7 @@ import org.apache.spark.sql.Row;
 /**
  * Targets with MLRun's kinds and flags (shared/mlrun-model.md), for spec round trips only: the spec
  * JSON of a target does not depend on what its engine methods do, so these refuse to move data. (The
- * parquet target is the real {@link dev.driverkit.examples.ParquetTarget}.)
+ * parquet target is the real {@link dev.driverkit.examples.parquet.ParquetTarget}.)
  */
 final class SpecOnlyTargets {
     private SpecOnlyTargets() {}

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driverkit.BaseStoreTarget;
-import dev.driverkit.examples.ParquetTarget;
+import dev.driverkit.examples.parquet.ParquetTarget;
 import dev.driverkit.registry.DriverInfo;
 import dev.driverkit.registry.DriverLookupException;
 import dev.driverkit.registry.DriverRegistry;
