@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.SslOptions;
 
 /**
  * Where a redisnosql target's data lives: the server ({@code redis://host:port} or {@code rediss://} for TLS),
@@ -126,7 +127,10 @@ public final class RedisEndpoint implements Serializable {
 
     JedisClientConfig clientConfig(String clientName) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(timeoutMillis).socketTimeoutMillis(timeoutMillis).ssl(tls).clientName(clientName);
+                .connectionTimeoutMillis(timeoutMillis).socketTimeoutMillis(timeoutMillis).clientName(clientName);
+        if (tls) {
+            config.sslOptions(SslOptions.defaults()); // the JVM's trust store, host name verified
+        }
         if (!user.isEmpty()) {
             config.user(user);
         }

@@ -36,7 +36,7 @@ import org.apache.spark.sql.Row;
 public class RedisNoSqlTarget extends BaseStoreTarget {
     private static final int DEFAULT_TIMEOUT_MILLIS = 2000;
     private static final int DEFAULT_RECONNECT_SECONDS = 30;
-    private static final int BATCH = 512;
+    static final int BATCH = 512;
 
     /**
      * The entity key columns, in order, when the write request names none; lookups by a compound key use this
@@ -70,29 +70,42 @@ public class RedisNoSqlTarget extends BaseStoreTarget {
     }
 
     /**
-     * MLRun's options for spark-redis ({@code key.column}, {@code table}, {@code format}, {@code host},
-     * {@code port}), for an engine that writes through spark-redis itself; credentials are left out (set
-     * {@code spark.redis.auth} in the session). {@link #writeSparkDf} needs no connector.
+     * Options for the engine's generic Spark write: the format {@link RedisSparkFormat} (storey's layout, no
+     * connector needed), the path, the key columns, the credentials prefix and timeout, and MLRun's
+     * spark-redis keys ({@code key.column}, {@code table}); never credentials. Overwrite removes the table's
+     * hashes first; append upserts.
      */
     public Map<String, String> getSparkOptions(WriteRequest request) {
         RedisEndpoint endpoint = endpoint();
         Map<String, String> options = new LinkedHashMap<>();
+        options.put("format", RedisSparkFormat.class.getName());
+        options.put(RedisSparkFormat.PATH, getPath());
+        options.put(RedisSparkFormat.KEY_COLUMNS, String.join(",", sparkKeys(request)));
+        if (getCredentialsPrefix() != null) {
+            options.put(RedisSparkFormat.CREDENTIALS_PREFIX, getCredentialsPrefix());
+        }
+        options.put(RedisSparkFormat.TIMEOUT_MILLIS, Integer.toString(endpoint.timeoutMillis()));
+        if (getName() != null) {
+            options.put(RedisSparkFormat.NAME, getName());
+        }
         options.put("key.column", RedisSparkWriter.OBJECT_NAME_COLUMN);
         options.put("table", endpoint.tablePrefix().substring(0, endpoint.tablePrefix().length() - 1));
-        options.put("format", "org.apache.spark.sql.redis");
-        options.put("host", endpoint.host());
-        options.put("port", Integer.toString(endpoint.port()));
         return options;
     }
 
-    /** Adds MLRun's {@code _spark_object_name} column: the entity's hash name after the table prefix. */
+    /** Adds MLRun's {@code _spark_object_name} column (the entity's hash name after the table prefix, for spark-redis). */
     public Dataset<Row> prepareSparkDf(Dataset<Row> df, WriteRequest request) {
-        return df.withColumn(RedisSparkWriter.OBJECT_NAME_COLUMN, RedisSparkWriter.objectName(sparkKeys(request)));
+        List<String> keys = sparkKeys(request);
+        RedisSparkWriter.requireColumns(describe(), df, keys);
+        return df.withColumn(RedisSparkWriter.OBJECT_NAME_COLUMN, RedisSparkWriter.objectName(keys));
     }
 
-    /** Writes every row from the executors, in storey's layout (a frame from prepareSparkDf is accepted too). */
+    /**
+     * Writes every row from the executors, in storey's layout (a frame from prepareSparkDf is accepted too);
+     * with {@code overwrite}, the table's hashes are removed first.
+     */
     public void writeSparkDf(Dataset<Row> df, WriteRequest request) {
-        RedisSparkWriter.write(describe(), endpoint(), df, sparkKeys(request), BATCH);
+        RedisSparkWriter.write(describe(), endpoint(), df, sparkKeys(request), request.overwrite(), BATCH);
     }
 
     /** Lookups by entity key; connects now. Close the table to release its connections. */

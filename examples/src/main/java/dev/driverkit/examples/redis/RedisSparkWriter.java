@@ -28,7 +28,24 @@ final class RedisSparkWriter {
 
     private RedisSparkWriter() {}
 
-    static void write(String what, RedisEndpoint endpoint, Dataset<Row> df, List<String> keyColumns, int batch) {
+    /**
+     * Writes every row of {@code df}; with {@code overwrite}, first removes the table's hashes.
+     *
+     * @throws IllegalArgumentException when a key column is missing
+     * @throws IllegalStateException when Redis cannot be reached (checked on the driver before any task runs)
+     */
+    static void write(String what, RedisEndpoint endpoint, Dataset<Row> df, List<String> keyColumns, boolean overwrite,
+            int batch) {
+        requireColumns(what, df, keyColumns);
+        try (Jedis jedis = RedisConnections.open(what, endpoint)) { // an unreachable server fails here, not in a task
+            if (overwrite) {
+                RedisBatches.clear(what, endpoint, jedis);
+            }
+        }
+        df.foreachPartition(new PartitionWriter(what, endpoint, keyColumns, batch));
+    }
+
+    static void requireColumns(String what, Dataset<Row> df, List<String> keyColumns) {
         List<String> names = Arrays.asList(df.columns());
         for (String key : keyColumns) {
             if (!names.contains(key)) {
@@ -36,8 +53,6 @@ final class RedisSparkWriter {
                         + names + ".");
             }
         }
-        RedisConnections.closeQuietly(RedisConnections.open(what, endpoint)); // an unreachable server fails here, not in a task
-        df.foreachPartition(new PartitionWriter(what, endpoint, keyColumns, batch));
     }
 
     /** MLRun's {@code _spark_object_name}: storey's entity key and {@code }:static}, from Spark SQL functions. */
