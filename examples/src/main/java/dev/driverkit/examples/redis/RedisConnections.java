@@ -1,7 +1,6 @@
 package dev.driverkit.examples.redis;
 
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -23,22 +22,6 @@ final class RedisConnections {
         } catch (RuntimeException e) {
             if (jedis != null) {
                 closeQuietly(jedis);
-            }
-            throw translate(what, endpoint, e);
-        }
-    }
-
-    /** A pooled client for lookups, checked with PING. */
-    static RedisClient pool(String what, RedisEndpoint endpoint) {
-        RedisClient client = null;
-        try {
-            client = RedisClient.builder().hostAndPort(endpoint.hostAndPort())
-                    .clientConfig(endpoint.clientConfig("driverkit-redisnosql-lookup")).build();
-            client.ping();
-            return client;
-        } catch (RuntimeException e) {
-            if (client != null) {
-                client.close();
             }
             throw translate(what, endpoint, e);
         }

@@ -8,42 +8,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import redis.clients.jedis.RedisClient;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import redis.clients.jedis.Jedis;
 
 /**
  * Lookups of a {@link RedisNoSqlTarget}'s latest values by entity key: one HGETALL of the entity's hash
- * (storey's layout), decoded as storey decodes it, without the internal fields. A pool of connections
- * serves concurrent lookups; {@link #close()} closes it.
+ * (storey's layout), decoded as storey decodes it, without the internal fields. Concurrent lookups each take
+ * an idle connection (a lock-free queue: no pool bookkeeping on the lookup path) or open one; a broken
+ * connection is dropped and the lookup tried once more on a new one (a restarted server). {@link #close()}
+ * closes them.
  */
 final class RedisFeatureTable implements FeatureTable {
     private final String what;
     private final RedisEndpoint endpoint;
     private final String tablePrefix;
     private final List<String> keyColumns;
-    private final RedisClient client;
+    private final ConcurrentLinkedQueue<Jedis> idle = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
+    /** Connects now: an unreachable server or refused credentials fail here. */
     RedisFeatureTable(String what, RedisEndpoint endpoint, List<String> keyColumns) {
         this.what = what;
         this.endpoint = endpoint;
         this.tablePrefix = endpoint.tablePrefix();
         this.keyColumns = keyColumns;
-        this.client = RedisConnections.pool(what, endpoint);
+        idle.add(RedisConnections.open(what, endpoint));
     }
 
     @Override
     public Optional<Map<String, Object>> lookup(Map<String, Object> entityKey) {
         String hash = StoreyRedisLayout.hashKey(tablePrefix, StoreyRedisLayout.entityKey(keyValues(entityKey)));
-        Map<String, String> stored;
-        try {
-            stored = client.hgetAll(hash);
-        } catch (RuntimeException e) {
-            throw RedisConnections.translate(what + " (lookup)", endpoint, e);
-        }
+        Map<String, String> stored = read(hash, true);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> features = StoreyRedisLayout.decodeHash(stored);
         return features.isEmpty() ? Optional.empty() : Optional.of(Collections.unmodifiableMap(features));
+    }
+
+    private Map<String, String> read(String hash, boolean retry) {
+        if (closed) {
+            throw new IllegalStateException(what + ": the table is closed.");
+        }
+        Jedis jedis = idle.poll();
+        if (jedis == null) {
+            jedis = RedisConnections.open(what + " (lookup)", endpoint);
+        }
+        try {
+            Map<String, String> stored = jedis.hgetAll(hash);
+            idle.add(jedis);
+            if (closed) {
+                close();
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            RedisConnections.closeQuietly(jedis);
+            if (retry && RedisConnections.isTransient(e)) {
+                return read(hash, false);
+            }
+            throw RedisConnections.translate(what + " (lookup)", endpoint, e);
+        }
     }
 
     /**
@@ -74,6 +98,9 @@ final class RedisFeatureTable implements FeatureTable {
 
     @Override
     public void close() {
-        client.close();
+        closed = true;
+        for (Jedis jedis = idle.poll(); jedis != null; jedis = idle.poll()) {
+            RedisConnections.closeQuietly(jedis);
+        }
     }
 }
