@@ -79,19 +79,19 @@ class TargetSpecTest {
     void unknownTargetKindListsTheKnownOnes() {
         SpecException e = assertThrows(SpecException.class, () -> registry.readTarget("{\"kind\": \"parqet\"}"));
         assertEquals("parquet", e.suggestion());
-        assertTrue(e.getMessage().contains("Known target kinds: memory, nosql, parquet."), e.getMessage());
+        assertTrue(e.getMessage().contains("Known target kinds: memory, nosql, parquet, redisnosql, sqlite."), e.getMessage());
     }
 
     @Test
     void registryListsTargetsWithTheirFlags() {
-        assertEquals(List.of("memory", "nosql", "parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("memory", "nosql", "parquet", "redisnosql", "sqlite"), registry.targets().stream().map(DriverInfo::kind).toList());
         DriverInfo nosql = registry.target("nosql");
         assertEquals(java.util.Set.of(DriverFlag.APPEND, DriverFlag.ONLINE, DriverFlag.QUERYABLE, DriverFlag.TABLE), nosql.flags());
     }
 
     @Test
     void targetsThatServeQueries() {
-        assertEquals(List.of("memory", "nosql"),
+        assertEquals(List.of("memory", "nosql", "redisnosql", "sqlite"),
                 registry.targetsServing(QueryMode.ONLINE).stream().map(DriverInfo::kind).toList());
         assertEquals(List.of("parquet"),
                 registry.targetsServing(QueryMode.OFFLINE).stream().map(DriverInfo::kind).toList());
