@@ -1,5 +1,6 @@
 package dev.driverkit.registry;
 
+import dev.driverkit.spec.Excerpt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RegistryEntries {
     private final EntryFiles files;
 
-    /** Entries read by kind, per direction: a kind's files are read once per registry. */
+    /**
+     * Entries read by kind, per direction: a kind's files are read once per registry. Only kinds that
+     * have entries are kept, so a registry fed specs with made-up kinds does not grow.
+     */
     private final Map<String, List<DriverInfo>> sourcesByKind = new ConcurrentHashMap<>();
     private final Map<String, List<DriverInfo>> targetsByKind = new ConcurrentHashMap<>();
 
@@ -24,16 +28,32 @@ final class RegistryEntries {
         this.files = new EntryFiles(loader);
     }
 
-    /** Every entry for {@code kind}: one file name per kind, so this reads only that kind's files, once. */
+    /**
+     * Every entry for {@code kind}: one file name per kind, so this reads only that kind's files, once
+     * (threads that ask at the same time wait for the first reader). An unknown kind reads nothing
+     * that stays: its lookups look again.
+     *
+     * @throws IllegalArgumentException when {@code kind} is not a valid kind ({@link RegistryFormat#isValidKind})
+     */
     List<DriverInfo> forKind(Direction direction, String kind) {
+        if (!RegistryFormat.isValidKind(kind)) {
+            throw new IllegalArgumentException("not a valid kind: " + Excerpt.of(kind));
+        }
         Map<String, List<DriverInfo>> read = direction == Direction.SOURCE ? sourcesByKind : targetsByKind;
         List<DriverInfo> entries = read.get(kind);
-        if (entries == null) { // get and put, not computeIfAbsent with a lambda: a first lookup's cost
-            entries = List.copyOf(readKind(direction, kind));
-            List<DriverInfo> raced = read.putIfAbsent(kind, entries);
-            entries = raced != null ? raced : entries;
+        if (entries != null) {
+            return entries;
         }
-        return entries;
+        synchronized (read) { // a lock and a second look, not computeIfAbsent with a lambda: a first lookup's cost
+            entries = read.get(kind);
+            if (entries == null) {
+                entries = List.copyOf(readKind(direction, kind));
+                if (!entries.isEmpty()) {
+                    read.put(kind, entries);
+                }
+            }
+            return entries;
+        }
     }
 
     private List<DriverInfo> readKind(Direction direction, String kind) {
