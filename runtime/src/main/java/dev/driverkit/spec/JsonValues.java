@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -155,10 +158,18 @@ public final class JsonValues {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : readByte(parser);
     }
 
+    /**
+     * Reads a number as a double; one beyond a double's range ({@code 1e400}) is out of range rather
+     * than infinite: JSON has no infinity, so an infinite value could not be written back as a number.
+     */
     public static double readDouble(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getDoubleValue();
+            double value = parser.getDoubleValue();
+            if (Double.isInfinite(value)) {
+                throw outOfRange(parser, "a number");
+            }
+            return value;
         }
         throw wrongType(parser, "a number");
     }
@@ -167,8 +178,13 @@ public final class JsonValues {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
     }
 
+    /** Reads a number as a float; one beyond a float's range is out of range (see {@link #readDouble}). */
     public static float readFloat(JsonParser parser) throws IOException {
-        return (float) readDouble(parser);
+        float value = (float) readDouble(parser);
+        if (Float.isInfinite(value)) {
+            throw outOfRange(parser, "a 32-bit floating-point number");
+        }
+        return value;
     }
 
     public static Float readNullableFloat(JsonParser parser) throws IOException {
@@ -202,7 +218,7 @@ public final class JsonValues {
         for (E constant : constants) {
             names.add(constant.name());
         }
-        throw new SpecException(SpecPaths.of(parser), "'" + text + "' is not one of " + names + ".",
+        throw new SpecException(SpecPaths.of(parser), "'" + Excerpt.of(text) + "' is not one of " + names + ".",
                 NearestName.among(text, names), null);
     }
 
@@ -269,9 +285,11 @@ public final class JsonValues {
                 default:
                     throw new IllegalArgumentException("not a time kind: " + kind);
             }
-        } catch (DateTimeParseException e) {
-            throw new SpecException(SpecPaths.of(parser), "expected " + timeExample(kind) + ", found \"" + text + "\".",
-                    null, e);
+        } catch (DateTimeException | ArithmeticException e) {
+            // DateTimeException, not only its DateTimeParseException: a time that parses can still fall
+            // outside the range when it is converted (-999999999-01-01T00:00:00+18:00 to UTC)
+            throw new SpecException(SpecPaths.of(parser), "expected " + timeExample(kind) + ", found \""
+                    + Excerpt.of(text) + "\"" + (e instanceof DateTimeParseException ? "." : " (out of range)."), null, e);
         }
     }
 
@@ -333,8 +351,10 @@ public final class JsonValues {
     }
 
     /**
-     * Reads any JSON value as plain Java: String, Long (or BigInteger), Double, Boolean, List, Map or
-     * null. Used for attributes a driver does not model, so they survive a read and write-back.
+     * Reads any JSON value as plain Java: String, Long, Double, Boolean, List, Map or null, and a number
+     * a Long or Double cannot hold exactly as BigInteger or BigDecimal ({@code 1e400},
+     * {@code 0.1000000000000000000001}), so every number is written back as it was read. Used for
+     * {@code Object} fields and for attributes a driver does not model.
      */
     public static Object readAny(JsonParser parser) throws IOException {
         switch (parser.currentToken()) {
@@ -348,7 +368,7 @@ public final class JsonValues {
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? parser.getBigIntegerValue() : parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
+                return exactFloat(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -358,6 +378,28 @@ public final class JsonValues {
             default:
                 throw wrongType(parser, "a JSON value");
         }
+    }
+
+    /**
+     * The number at the parser as a Double when the Double's decimal form has the number's exact value
+     * (so it writes back as the same number), else as a BigDecimal.
+     */
+    private static Number exactFloat(JsonParser parser) throws IOException {
+        double value = parser.getDoubleValue();
+        BigDecimal exact = parser.getDecimalValue();
+        if (Double.isFinite(value) && BigDecimal.valueOf(value).compareTo(exact) == 0) {
+            return value;
+        }
+        return exact;
+    }
+
+    /**
+     * Whether the parser is on a JSON null. Generated codecs skip a null for a field that may be null:
+     * null is "not set", as MLRun leaves None out, so the field keeps its default and a spec read and
+     * written back reads the same again.
+     */
+    public static boolean isNull(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
     /** Logs that a stored spec used a former key of a renamed {@code @Spec} field (the parser is on its value). */
@@ -482,9 +524,9 @@ public final class JsonValues {
     private static void writeNumber(JsonGenerator generator, Number number) throws IOException {
         if (number instanceof Double || number instanceof Float) {
             generator.writeNumber(number.doubleValue());
-        } else if (number instanceof java.math.BigInteger big) {
+        } else if (number instanceof BigInteger big) {
             generator.writeNumber(big);
-        } else if (number instanceof java.math.BigDecimal decimal) {
+        } else if (number instanceof BigDecimal decimal) {
             generator.writeNumber(decimal);
         } else {
             generator.writeNumber(number.longValue());
@@ -498,14 +540,18 @@ public final class JsonValues {
             throw wrongType(parser, expected);
         }
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw new SpecException(SpecPaths.of(parser),
-                    "expected " + expected + ", found " + parser.getText() + " (out of range).");
+            throw outOfRange(parser, expected);
         }
         long value = parser.getLongValue();
         if (value < min || value > max) {
-            throw new SpecException(SpecPaths.of(parser), "expected " + expected + ", found " + value + " (out of range).");
+            throw outOfRange(parser, expected);
         }
         return value;
+    }
+
+    private static SpecException outOfRange(JsonParser parser, String expected) throws IOException {
+        return new SpecException(SpecPaths.of(parser),
+                "expected " + expected + ", found " + Excerpt.of(parser.getText()) + " (out of range).");
     }
 
     /** The error for a value of the wrong JSON type at the parser's current token. */
@@ -520,11 +566,10 @@ public final class JsonValues {
         }
         switch (token) {
             case VALUE_STRING:
-                String text = parser.getText();
-                return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+                return "the string \"" + Excerpt.of(parser.getText()) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + parser.getText();
+                return "the number " + Excerpt.of(parser.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return "the boolean " + parser.getText();

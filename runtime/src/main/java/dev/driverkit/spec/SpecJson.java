@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param <B> the base driver class of the direction
  */
 public final class SpecJson<B> {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = SpecLimits.factory();
     private static final String KIND = "kind";
     private static final String ATTRIBUTES = "attributes";
     private static final SerializableString KIND_KEY = new SerializedString(KIND);
@@ -66,6 +67,7 @@ public final class SpecJson<B> {
 
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
     public static String readKind(String json) {
+        checkLength(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
             expectObjectStart(parser);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -98,6 +100,7 @@ public final class SpecJson<B> {
      * the kind further down is parsed twice (the kind first, then everything).
      */
     public B read(String json, KindResolver<B> kinds, boolean lenient) {
+        checkLength(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
             expectObjectStart(parser);
             if (parser.nextToken() == JsonToken.FIELD_NAME && KIND.equals(parser.currentName())) {
@@ -116,6 +119,7 @@ public final class SpecJson<B> {
 
     /** Reads {@code json} into {@code driver}, which the codec made for the spec's kind. */
     public <D extends B> D read(String json, D driver, SpecCodec<D> codec, boolean lenient) {
+        checkLength(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
             expectObjectStart(parser);
             return readFields(parser, driver, codec, lenient);
@@ -132,17 +136,22 @@ public final class SpecJson<B> {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
+            if (parser.currentToken() == JsonToken.VALUE_NULL && fields.has(key)) {
+                continue; // null is "not set", as MLRun leaves None out: the driver's default stays
+            }
             if (fields.read(driver, key, parser)) {
                 continue;
             }
             if (ATTRIBUTES.equals(key)) {
                 readAttributes(parser, driver, codec, lenient);
-            } else if (KIND.equals(key) || lenient) {
+            } else if (KIND.equals(key)) {
+                checkKind(parser, codec);
+            } else if (lenient) {
                 parser.skipChildren();
             } else {
                 List<String> known = new ArrayList<>(commonKeys());
                 known.add(ATTRIBUTES);
-                throw new SpecException(SpecPaths.child(SpecPaths.ROOT, key), "unknown key \"" + key
+                throw new SpecException(SpecPaths.child(SpecPaths.ROOT, key), "unknown key \"" + Excerpt.of(key)
                         + "\" (a driver's own settings go inside \"attributes\"; read leniently to ignore unknown keys).",
                         NearestName.among(key, known), null);
             }
@@ -169,7 +178,7 @@ public final class SpecJson<B> {
             }
             if (!lenient) {
                 throw new SpecException(SpecPaths.of(parser), "the " + codec.kind() + " driver has no attribute \""
-                        + key + "\"; its attributes are " + codec.attributeNames()
+                        + Excerpt.of(key) + "\"; its attributes are " + codec.attributeNames()
                         + " (read leniently to keep unknown attributes as they are).",
                         NearestName.among(key, codec.attributeNames()), null);
             }
@@ -177,7 +186,32 @@ public final class SpecJson<B> {
         }
     }
 
-    /** Writes {@code driver} as spec JSON: kind first, then the common fields, then attributes. */
+    /**
+     * The kind met while reading the fields: the one that picked the driver (read again when it was not
+     * first) or, for {@link #read(String, Object, SpecCodec, boolean)}, the driver's own. (A second
+     * {@code "kind"} is a duplicate key, which the parser rejects.)
+     */
+    private static void checkKind(JsonParser parser, SpecCodec<?> codec) throws IOException {
+        String kind = kindAt(parser);
+        if (!kind.equals(codec.kind())) {
+            throw new SpecException(SpecPaths.of(parser), "the spec's kind '" + Excerpt.of(kind) + "' is not the kind of"
+                    + " the driver it is read into ('" + codec.kind() + "').");
+        }
+    }
+
+    private static void checkLength(String json) {
+        if (json.length() > SpecLimits.MAX_DOCUMENT_CHARS) {
+            throw new SpecException(SpecPaths.ROOT, "the spec is " + json.length() + " characters long; the limit is "
+                    + SpecLimits.MAX_DOCUMENT_CHARS + ".");
+        }
+    }
+
+    /**
+     * Writes {@code driver} as spec JSON: kind first, then the common fields, then attributes.
+     *
+     * @throws IllegalArgumentException when a value nests deeper than {@link SpecLimits#MAX_NESTING_DEPTH}
+     *     (it could not be read back)
+     */
     public <D extends B> String write(D driver, SpecCodec<D> codec) {
         // What ObjectMapper.writeValueAsString does: a writer of segments from Jackson's recycled
         // buffers, not a StringWriter (a synchronized StringBuffer that grows as it goes).
@@ -193,6 +227,9 @@ public final class SpecJson<B> {
                 generator.writeEndObject();
             }
             return out.getAndClear();
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException("Cannot write the " + codec.kind() + " spec: " + e.getOriginalMessage()
+                    + " (a spec nests at most " + SpecLimits.MAX_NESTING_DEPTH + " levels, or it could not be read back)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

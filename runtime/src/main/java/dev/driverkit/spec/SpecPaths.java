@@ -58,11 +58,12 @@ public final class SpecPaths {
         }
     }
 
+    /** A key as {@code .key}, or {@code ['a key']}; a long key is cut and control characters escaped ({@link Excerpt}). */
     private static void appendKey(StringBuilder path, String key) {
-        if (isPlain(key)) {
+        if (key.length() <= Excerpt.MAX_CHARS && isPlain(key)) {
             path.append('.').append(key);
         } else {
-            path.append("['").append(key.replace("'", "\\'")).append("']");
+            path.append("['").append(Excerpt.of(key).replace("'", "\\'")).append("']");
         }
     }
 

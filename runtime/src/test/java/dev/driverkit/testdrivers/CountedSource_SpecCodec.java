@@ -49,7 +49,9 @@ public final class CountedSource_SpecCodec implements SpecCodec<CountedSource> {
     @Override
     public boolean readAttribute(CountedSource driver, String key, JsonParser parser) throws IOException {
         if (key.equals("label")) {
-            driver.label = JsonValues.readString(parser);
+            if (!JsonValues.isNull(parser)) {
+                driver.label = JsonValues.readString(parser);
+            }
             return true;
         }
         return false;
