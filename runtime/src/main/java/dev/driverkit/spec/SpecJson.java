@@ -68,7 +68,10 @@ public final class SpecJson<B> {
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
     public static String readKind(String json) {
         checkLength(json);
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        // not try-with-resources: a fault needs the parser (a constraint's exception does not carry it)
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -80,9 +83,11 @@ public final class SpecJson<B> {
             }
             throw new SpecException(SpecPaths.ROOT, "the spec has no \"kind\": name the driver, e.g. \"kind\": \"csv\".");
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
         }
     }
 
@@ -101,7 +106,9 @@ public final class SpecJson<B> {
      */
     public B read(String json, KindResolver<B> kinds, boolean lenient) {
         checkLength(json);
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             if (parser.nextToken() == JsonToken.FIELD_NAME && KIND.equals(parser.currentName())) {
                 parser.nextToken();
@@ -109,9 +116,11 @@ public final class SpecJson<B> {
                 return readFields(parser, typed.driver(), typed.codec(), lenient);
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
         }
         Typed<B> typed = kinds.resolve(readKind(json));
         return read(json, typed.driver(), typed.codec(), lenient);
@@ -120,13 +129,27 @@ public final class SpecJson<B> {
     /** Reads {@code json} into {@code driver}, which the codec made for the spec's kind. */
     public <D extends B> D read(String json, D driver, SpecCodec<D> codec, boolean lenient) {
         checkLength(json);
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             return readFields(parser, driver, codec, lenient);
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -263,14 +286,27 @@ public final class SpecJson<B> {
         }
     }
 
-    private static SpecException malformed(JsonProcessingException e, String json) {
-        var location = e.getLocation();
+    /**
+     * The error for JSON the parser rejected, at the spot it failed. A limit's exception
+     * ({@code StreamConstraintsException}) carries neither the parser nor a location: both come from
+     * {@code reading}, the parser that was reading.
+     */
+    private static SpecException malformed(JsonProcessingException e, String json, JsonParser reading) {
+        JsonParser parser = e.getProcessor() instanceof JsonParser failed ? failed : reading;
+        JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        String path = SpecPaths.ROOT;
-        if (e.getProcessor() instanceof JsonParser parser) {
-            path = pathOf(parser, location, json);
+        if (parser == null) {
+            return new SpecException(SpecPaths.ROOT, "malformed JSON" + where + ": " + e.getOriginalMessage(), null, e);
         }
-        return new SpecException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), null, e);
+        String duplicate = parser.getParsingContext() == null ? null : parser.getParsingContext().getCurrentName();
+        if (duplicate != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            // the key is the context's name already: Jackson checks it as it sets it
+            return new SpecException(SpecPaths.of(parser.getParsingContext(), false), "the key \""
+                    + Excerpt.of(duplicate) + "\" is in this object twice" + where + "; a key may appear once (readers"
+                    + " disagree on which of two wins).", null, e);
+        }
+        return new SpecException(pathOf(parser, e.getLocation(), json), "malformed JSON" + where + ": "
+                + e.getOriginalMessage(), null, e);
     }
 
     /**
