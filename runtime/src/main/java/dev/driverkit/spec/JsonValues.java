@@ -387,7 +387,13 @@ public final class JsonValues {
      */
     private static Number exactFloat(JsonParser parser) throws IOException {
         double value = parser.getDoubleValue();
-        BigDecimal exact = parser.getDecimalValue();
+        BigDecimal exact;
+        try {
+            exact = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // an exponent beyond an int (1e4000000000291): no BigDecimal holds it (found by SpecFuzzTest)
+            throw outOfRange(parser, "a number");
+        }
         if (Double.isFinite(value) && BigDecimal.valueOf(value).compareTo(exact) == 0) {
             return value;
         }

@@ -130,6 +130,18 @@ class SpecSafetyTest {
         assertEquals("$['" + "k".repeat(80) + "... (1000 chars)']", errors.get(0).path());
     }
 
+    /** Each key is cut, and so is a path of many of them (found by SpecFuzzTest). */
+    @Test
+    void aPathOfManyLongKeysIsCutInTheMiddle() {
+        String key = "k".repeat(90);
+        SpecException e = badTarget(kv("\"options\":" + ("{\"" + key + "\":").repeat(50) + "tru"));
+        assertTrue(e.path().length() <= 320, e.path().length() + ": " + e.path());
+        assertTrue(e.path().startsWith("$.attributes.options['kkkk"), e.path());
+        assertTrue(e.path().endsWith("['" + "k".repeat(80) + "... (90 chars)']"), e.path());
+        assertTrue(e.path().contains(" chars)..."), e.path());
+        assertTrue(e.getMessage().length() < 600, e.getMessage());
+    }
+
     // ---- null ----
 
     /** An explicit null is "not set": the default stays, so reading and writing again changes nothing. */
@@ -185,6 +197,9 @@ class SpecSafetyTest {
         String written = writtenTwice(registry.writeSpec(kv), SpecSafetyTest::target);
         assertTrue(written.contains("\"filter\":[1E+400,0.1000000000000000000001,123456789012345678901234567890,"
                 + "-0.0,1.5,0.1,1E-400,-9223372036854775809]"), written);
+
+        assertEquals("Bad spec at $.attributes.filter[0]: expected a number, found 1e4000000000291 (out of range).",
+                badTarget(kv("\"filter\":[1e4000000000291]")).getMessage(), "no BigDecimal holds it");
 
         String lenient = registry.lenient().writeSpec(registry.lenient().readSource(
                 "{\"kind\":\"csv\",\"attributes\":{\"x\":1e400,\"y\":3.14159265358979323846264338327950288}}"));
