@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * processor generated. Looking up one kind reads that kind's entry and loads that driver's class
  * alone; listing reads the entries and loads no class.
  *
+ * <p>A registry may be shared by any number of threads: each kind's entry is read and each codec made
+ * once per registry, and only kinds that exist are kept, so specs with made-up kinds do not make it
+ * grow. A kind is checked ({@link RegistryFormat#isValidKind}) before anything is looked up.
+ *
  * <pre>{@code
  * DriverRegistry registry = DriverRegistry.load();
  * BaseSourceDriver csv = registry.readSource("{\"kind\": \"csv\", \"path\": \"data.csv\"}");
