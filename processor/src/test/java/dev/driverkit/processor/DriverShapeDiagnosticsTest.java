@@ -50,6 +50,17 @@ class DriverShapeDiagnosticsTest {
                 "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"my_csv\"");
     }
 
+    /** The runtime's limit (RegistryFormat.MAX_KIND_LENGTH): the kind names the entry's file. */
+    @Test
+    void kindLongerThanTheLimit() {
+        String kind = "k".repeat(101);
+        JavaFileObject csv = source("CsvSource", "@SourceDriver(kind = \"" + kind + "\", supports = {Engine.STOREY})\n"
+                + "public class CsvSource extends BaseSourceDriver {\n" + STOREY_BODY + "}\n");
+        assertError(compile(csv), csv, "@SourceDriver",
+                "[DK002] the kind \"" + kind + "\" of CsvSource is not a valid kind: it is longer than 100 characters.",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"" + "k".repeat(100) + "\"");
+    }
+
     @Test
     void kindThatCleansUpToOneLetterSuggestsTheClassName() {
         JavaFileObject csv = source("CsvSource", """

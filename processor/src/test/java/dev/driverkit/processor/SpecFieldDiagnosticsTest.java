@@ -64,14 +64,17 @@ class SpecFieldDiagnosticsTest {
                 "make it package-private (no modifier) in the driver's package, or public");
     }
 
+    /** What a spec holds, from the runtime's table of types, ends every DK033 fix. */
+    private static final String HOLDS = "; a spec holds String, primitives and their boxes, enums, java.time values"
+            + " (Instant, LocalDate, LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), Object (any JSON"
+            + " value), and List, Set or Map<String, ...> of these";
+
     @Test
     void unsupportedType() {
         JavaFileObject csv = withFields("    @Spec java.io.File file;\n");
         assertError(compile(csv), csv, "java.io.File file",
                 "[DK033] @Spec field CsvSource.file has type File, which a spec cannot hold.",
-                "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
-                        + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), Object (any JSON value), or"
-                        + " List, Set or Map<String, ...> of these");
+                "use String instead of File" + HOLDS);
     }
 
     @Test
@@ -80,7 +83,7 @@ class SpecFieldDiagnosticsTest {
         assertError(compile(csv), csv, "List<java.io.File> values",
                 "[DK033] @Spec field CsvSource.values has type List<File>, which a spec cannot hold (File is not"
                         + " supported).",
-                "use one of: String");
+                "use List<String> instead of List<File>" + HOLDS);
     }
 
     @Test
@@ -89,7 +92,7 @@ class SpecFieldDiagnosticsTest {
         assertError(compile(csv), csv, "Map<Integer, String> byId",
                 "[DK033] @Spec field CsvSource.byId has type Map<Integer, String>, which a spec cannot hold (JSON"
                         + " object keys are strings: use Map<String, ...>).",
-                "use one of: String");
+                "use Map<String, String> instead of Map<Integer, String>" + HOLDS);
     }
 
     @Test
@@ -98,7 +101,7 @@ class SpecFieldDiagnosticsTest {
         assertError(compile(csv), csv, "List columns",
                 "[DK033] @Spec field CsvSource.columns has type List, which a spec cannot hold (a raw List: give its"
                         + " element type, e.g. List<String>).",
-                "use one of: String");
+                "use List<String> instead of List" + HOLDS);
     }
 
     @Test
@@ -107,7 +110,73 @@ class SpecFieldDiagnosticsTest {
         assertError(compile(csv), csv, "List<? extends Number> values",
                 "[DK033] @Spec field CsvSource.values has type List<? extends Number>, which a spec cannot hold"
                         + " (use a concrete element type, not a wildcard or type variable).",
-                "use one of: String");
+                "use List<Double> instead of List<? extends Number>" + HOLDS);
+    }
+
+    /** Each unsupported type gets the nearest type a spec holds, in one compile. */
+    @Test
+    void theFixNamesTheNearestSupportedType() {
+        JavaFileObject csv = withFields("""
+                    public static class Endpoint { public String host; public int port; }
+                    public record Range(int from, int to) {}
+                    @Spec int[] ports;
+                    @Spec String[][] grid;
+                    @Spec List<int[]> batches;
+                    @Spec char[] separator;
+                    @Spec byte[] secret;
+                    @Spec java.util.Optional<String> label;
+                    @Spec java.util.Optional<Integer> limit;
+                    @Spec java.util.OptionalInt retries;
+                    @Spec Endpoint endpoint;
+                    @Spec Range range;
+                    @Spec List<Endpoint> endpoints;
+                    @Spec Map<String, Range> ranges;
+                    @Spec java.util.Date since;
+                    @Spec java.util.ArrayList<String> columns;
+                    @Spec java.util.HashMap<Long, java.util.Date> seen;
+                    @Spec java.math.BigDecimal ratio;
+                    @Spec java.util.concurrent.atomic.AtomicLong counter;
+                    @Spec java.net.InetAddress host;
+                    @Spec java.time.OffsetTime at;
+                """);
+        Compilation compilation = compile(csv);
+        String[][] cases = {
+                {"int[] ports", "CsvSource.ports has type int[]", "use List<Integer> instead of int[]"},
+                {"String[][] grid", "CsvSource.grid has type String[][]", "use List<List<String>> instead of String[][]"},
+                {"List<int[]> batches", "CsvSource.batches has type List<int[]>",
+                        "use List<List<Integer>> instead of List<int[]>"},
+                {"char[] separator", "CsvSource.separator has type char[]", "use String instead of char[]"},
+                {"byte[] secret", "CsvSource.secret has type byte[]", "use String instead of byte[]"},
+                {"Optional<String> label", "CsvSource.label has type Optional<String>",
+                        "use a nullable String instead of Optional<String> (null means not set, and is left out when"
+                                + " written)"},
+                {"Optional<Integer> limit", "CsvSource.limit has type Optional<Integer>",
+                        "use a nullable Integer instead of Optional<Integer>"},
+                {"OptionalInt retries", "CsvSource.retries has type OptionalInt",
+                        "use a nullable Integer instead of OptionalInt"},
+                {"Endpoint endpoint", "CsvSource.endpoint has type CsvSource.Endpoint",
+                        "make the fields of CsvSource.Endpoint @Spec fields of the driver, or hold it as one JSON object"
+                                + " with Map<String, Object>"},
+                {"Range range", "CsvSource.range has type CsvSource.Range",
+                        "make the fields of CsvSource.Range @Spec fields of the driver"},
+                {"List<Endpoint> endpoints", "CsvSource.endpoints has type List<CsvSource.Endpoint>",
+                        "use List<Map<String, Object>> instead of List<CsvSource.Endpoint>"},
+                {"Map<String, Range> ranges", "CsvSource.ranges has type Map<String, CsvSource.Range>",
+                        "use Map<String, Map<String, Object>> instead of Map<String, CsvSource.Range>"},
+                {"Date since", "CsvSource.since has type Date", "use Instant instead of Date"},
+                {"ArrayList<String> columns", "CsvSource.columns has type ArrayList<String>",
+                        "use List<String> instead of ArrayList<String>"},
+                {"seen;", "CsvSource.seen has type HashMap<Long, Date>",
+                        "use Map<String, Instant> instead of HashMap<Long, Date>"},
+                {"BigDecimal ratio", "CsvSource.ratio has type BigDecimal", "use double instead of BigDecimal"},
+                {"AtomicLong counter", "CsvSource.counter has type AtomicLong", "use long instead of AtomicLong"},
+                {"InetAddress host", "CsvSource.host has type InetAddress", "use String instead of InetAddress"},
+                {"OffsetTime at", "CsvSource.at has type OffsetTime", "use LocalTime instead of OffsetTime"},
+        };
+        assertThat(compilation).hadErrorCount(cases.length);
+        for (String[] c : cases) {
+            assertError(compilation, csv, c[0], "[DK033] @Spec field " + c[1] + ", which a spec cannot hold", c[2]);
+        }
     }
 
     @Test
@@ -253,7 +322,7 @@ class SpecFieldDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, base, "@Spec T value",
                 "[DK033] @Spec field Base.value has type File, which a spec cannot hold.",
-                "use one of: String");
+                "use String instead of File" + HOLDS);
     }
 
     @Test

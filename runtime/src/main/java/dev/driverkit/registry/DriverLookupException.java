@@ -1,9 +1,10 @@
 package dev.driverkit.registry;
 
 /**
- * A driver could not be found or chosen: an unknown kind (the message lists the known kinds), a kind
- * that exists only in the other direction, two drivers claiming one kind (the message names both
- * classes and where they came from), a registry entry whose class is missing, or a registry entry this
+ * A driver could not be found or chosen: a kind that is not well formed, an unknown kind (the message
+ * lists the known kinds), a kind that exists only in the other direction, two drivers claiming one kind
+ * (the message names both classes and where they came from), a registry entry whose codec or driver
+ * class is missing or fails to initialize or construct (that kind only), or a registry entry this
  * runtime cannot read (a newer format, a missing class, codec, kind or engines, an unknown engine).
  */
 public final class DriverLookupException extends RuntimeException {

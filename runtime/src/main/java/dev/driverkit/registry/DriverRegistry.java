@@ -3,6 +3,7 @@ package dev.driverkit.registry;
 import dev.driverkit.BaseSourceDriver;
 import dev.driverkit.BaseStoreTarget;
 import dev.driverkit.DriverFlag;
+import dev.driverkit.spec.Excerpt;
 import dev.driverkit.spec.NearestName;
 import dev.driverkit.spec.SourceSpecs;
 import dev.driverkit.spec.SpecCodec;
@@ -25,6 +26,10 @@ import java.util.stream.Collectors;
  * processor generated. Looking up one kind reads that kind's entry and loads that driver's class
  * alone; listing reads the entries and loads no class.
  *
+ * <p>A registry may be shared by any number of threads: each kind's entry is read and each codec made
+ * once per registry, and only kinds that exist are kept, so specs with made-up kinds do not make it
+ * grow. A kind is checked ({@link RegistryFormat#isValidKind}) before anything is looked up.
+ *
  * <pre>{@code
  * DriverRegistry registry = DriverRegistry.load();
  * BaseSourceDriver csv = registry.readSource("{\"kind\": \"csv\", \"path\": \"data.csv\"}");
@@ -36,19 +41,28 @@ public final class DriverRegistry {
             + " annotation processor did not run when the drivers were compiled: put driverkit-processor on the"
             + " compiler's annotationProcessorPaths (javac 23 and later no longer run processors that are only on"
             + " the plain class path), then rebuild the driver jar.";
+    private static final String KIND_PATH = "$.kind";
 
     private final ClassLoader loader;
     private final RegistryEntries entries;
     private final boolean lenient;
     /** Made on the first listing: a lookup by kind needs none of it (cold start). */
     private Map<Direction, Map<String, DriverInfo>> listed;
-    /** Generated codecs by class name: loaded once, stateless, shared by every read and write. */
-    private final Map<String, SpecCodec<?>> codecs = new ConcurrentHashMap<>();
+    /**
+     * Generated codecs by class name: each made once per registry (under {@link #codecs}' lock), stateless,
+     * shared by every read and write; a registry made by {@link #lenient()} shares them.
+     */
+    private final Map<String, SpecCodec<?>> codecs;
+    /** The kinds of each direction, for error messages: listed on the first unknown kind, then kept. */
+    private final Map<Direction, List<String>> knownKinds;
 
-    private DriverRegistry(ClassLoader loader, RegistryEntries entries, boolean lenient) {
+    private DriverRegistry(ClassLoader loader, RegistryEntries entries, boolean lenient,
+            Map<String, SpecCodec<?>> codecs, Map<Direction, List<String>> knownKinds) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.entries = entries;
         this.lenient = lenient;
+        this.codecs = codecs;
+        this.knownKinds = knownKinds;
     }
 
     /** The drivers visible to the thread's context class loader (or this class's loader). */
@@ -59,7 +73,8 @@ public final class DriverRegistry {
 
     /** The drivers visible to {@code loader}. */
     public static DriverRegistry load(ClassLoader loader) {
-        return new DriverRegistry(loader, new RegistryEntries(loader), false);
+        return new DriverRegistry(loader, new RegistryEntries(loader), false, new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -67,7 +82,8 @@ public final class DriverRegistry {
      * attributes are kept in {@link BaseSourceDriver#getExtraAttributes()} and written back.
      */
     public DriverRegistry lenient() {
-        return new DriverRegistry(loader, entries, true); // shares the entries, so the class path is scanned once
+        // shares the entries and codecs, so the class path is scanned and each codec made once
+        return new DriverRegistry(loader, entries, true, codecs, knownKinds);
     }
 
     // ---- listing ----
@@ -132,11 +148,22 @@ public final class DriverRegistry {
 
     DriverInfo lookup(Direction direction, String kind) {
         Objects.requireNonNull(kind, "kind");
+        if (!RegistryFormat.isValidKind(kind)) {
+            throw new DriverLookupException(kind, malformedKind(direction, kind));
+        }
         List<DriverInfo> candidates = entries.forKind(direction, kind);
         if (candidates.isEmpty()) {
-            throw unknownKind(direction, kind);
+            throw unknownKind(direction, kind, true);
         }
         return single(direction, kind, candidates);
+    }
+
+    /** Why {@code kind} cannot name a driver; checked before any lookup, so it never becomes a resource name. */
+    private static String malformedKind(Direction direction, String kind) {
+        String why = kind.length() > RegistryFormat.MAX_KIND_LENGTH
+                ? "it is longer than " + RegistryFormat.MAX_KIND_LENGTH + " characters"
+                : "a kind is a letter followed by letters, digits, '_' or '-'";
+        return "'" + Excerpt.of(kind) + "' is not a valid " + direction.noun() + " kind: " + why + ".";
     }
 
     private static DriverInfo single(Direction direction, String kind, List<DriverInfo> candidates) {
@@ -152,43 +179,67 @@ public final class DriverRegistry {
         }
         String classes = candidates.stream().map(DriverInfo::describe).collect(Collectors.joining("\n  "));
         throw new DriverLookupException(kind, "Multiple " + direction.noun() + " drivers are registered for kind '"
-                + kind + "'. Ambiguous driver classes are:\n  " + classes
+                + Excerpt.of(kind) + "'. Ambiguous driver classes are:\n  " + classes
                 + "\nKeep one of them on the class path, or give one a different kind.");
     }
 
-    private DriverLookupException unknownKind(Direction direction, String kind) {
+    /**
+     * The error for a well-formed kind that no driver of the direction has.
+     *
+     * @param withOrigin name the other direction's driver and where it came from (a spec error names
+     *     no class and no path of this machine: the spec may come from outside)
+     */
+    private DriverLookupException unknownKind(Direction direction, String kind, boolean withOrigin) {
+        String shown = Excerpt.of(kind);
         List<DriverInfo> otherSide = entries.forKind(direction.other(), kind);
         if (!otherSide.isEmpty()) {
-            return new DriverLookupException(kind, "'" + kind + "' is a " + direction.other().noun()
-                    + " driver; it cannot be used as a " + direction.noun() + " (" + otherSide.get(0).describe() + ").");
+            return new DriverLookupException(kind, "'" + shown + "' is a " + direction.other().noun()
+                    + " driver; it cannot be used as a " + direction.noun()
+                    + (withOrigin ? " (" + otherSide.get(0).describe() + ")." : "."));
         }
         List<String> known = knownKinds(direction);
         if (known.isEmpty() && knownKinds(direction.other()).isEmpty()) {
-            return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'. "
+            return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + shown + "'. "
                     + NO_DRIVERS_HINT);
         }
         String nearest = NearestName.among(kind, known);
-        return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + kind + "'."
+        return new DriverLookupException(kind, "Unknown " + direction.noun() + " kind '" + shown + "'."
                 + (nearest == null ? "" : " Did you mean '" + nearest + "'?")
                 + " Known " + direction.noun() + " kinds: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".");
     }
 
     /**
-     * The kinds registered in one direction, sorted. Unlike {@link #listing}, two drivers claiming one
-     * kind are not an error here: an ambiguity elsewhere must not hide what an error message is about.
+     * The kinds registered in one direction, sorted; listed once, on the first error that needs them,
+     * so a stream of specs with unknown kinds costs no class-path scan each. Unlike {@link #listing},
+     * two drivers claiming one kind are not an error here: an ambiguity elsewhere must not hide what an
+     * error message is about.
      */
     private List<String> knownKinds(Direction direction) {
-        return entries.all(direction).stream().map(DriverInfo::kind).distinct().sorted().toList();
+        List<String> known = knownKinds.get(direction);
+        if (known == null) {
+            known = entries.all(direction).stream().map(DriverInfo::kind).distinct().sorted().toList();
+            knownKinds.putIfAbsent(direction, known);
+        }
+        return known;
     }
 
-    /** The generated spec codec of a registry entry. */
+    /**
+     * The generated spec codec of a registry entry, made once per registry: threads that ask for it at the
+     * same time wait for the first (a lock and a second look, not computeIfAbsent with a lambda, which
+     * would cost a first lookup a class spun at run time). A codec that fails to load is not kept: the
+     * next call tries again, and fails the same way, for that kind only.
+     */
     <D> SpecCodec<D> codec(DriverInfo info, Class<D> base) {
         SpecCodec<?> codec = codecs.get(info.codecClassName());
         try {
-            if (codec == null) { // get and put, not computeIfAbsent with a lambda: a first lookup's cost
-                codec = SpecCodecs.load(info.codecClassName(), loader, info.driverClassName());
-                SpecCodec<?> raced = codecs.putIfAbsent(info.codecClassName(), codec);
-                codec = raced != null ? raced : codec;
+            if (codec == null) {
+                synchronized (codecs) {
+                    codec = codecs.get(info.codecClassName());
+                    if (codec == null) {
+                        codec = SpecCodecs.load(info.codecClassName(), loader, info.driverClassName());
+                        codecs.put(info.codecClassName(), codec);
+                    }
+                }
             }
         } catch (IllegalStateException e) {
             throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
@@ -259,9 +310,24 @@ public final class DriverRegistry {
         }
     }
 
-    /** Creates the driver and checks it is of the direction's base class (a hand-edited entry may lie). */
+    /**
+     * Creates the driver and checks it is of the direction's base class (a hand-edited entry may lie). A
+     * driver class that cannot be created (missing from the class path now, failing in its static
+     * initializer or its constructor) is an error for its kind alone.
+     */
     private static <D> D newDriver(DriverInfo info, SpecCodec<D> codec, Class<D> base) {
-        Object driver = codec.newDriver();
+        Object driver;
+        try {
+            driver = codec.newDriver();
+        } catch (LinkageError | RuntimeException e) {
+            Throwable cause = e instanceof ExceptionInInitializerError init && init.getCause() != null ? init.getCause() : e;
+            throw new DriverLookupException(info.kind(), "The " + info.direction().noun() + " driver of kind '"
+                    + info.kind() + "', " + info.describe() + ", cannot be created: " + cause
+                    + (e instanceof LinkageError
+                            ? ". Its class or a class it needs is missing or failed to initialize: put the driver's"
+                                    + " jar and its dependencies on the class path, or rebuild it."
+                            : ". Its constructor failed: a driver's no-arg constructor must not fail."), e);
+        }
         if (!base.isInstance(driver)) {
             throw new DriverLookupException(info.kind(), "The registry entry for " + info.direction().noun()
                     + " kind '" + info.kind() + "' names " + info.describe() + ", which is not a "
@@ -271,22 +337,27 @@ public final class DriverRegistry {
         return base.cast(driver);
     }
 
-    /** The driver a spec's kind names; a lookup failure is a fault of the JSON, at {@code $.kind}. */
+    /**
+     * The driver a spec's kind names. A malformed or unknown kind is a fault of the JSON: a
+     * {@link SpecException} at {@code $.kind}, whose message names no class and no path of this
+     * machine. A broken registry entry or two drivers claiming the kind are faults of the class path:
+     * a {@link DriverLookupException}.
+     */
     private DriverInfo infoForSpec(Direction direction, String kind) {
-        // Read outside the try: a broken registry entry is a fault of the class path, not of the JSON.
-        List<DriverInfo> candidates = entries.forKind(direction, kind);
-        try {
-            if (candidates.isEmpty()) {
-                throw unknownKind(direction, kind);
-            }
-            return single(direction, kind, candidates);
-        } catch (DriverLookupException e) {
-            List<String> known = knownKinds(direction);
-            // no "did you mean" for a kind that exists (ambiguous), and no second one for an unknown kind
-            String suggestion = known.contains(kind) ? null : NearestName.among(kind, known);
-            String problem = suggestion == null ? e.getMessage()
-                    : e.getMessage().replace(" Did you mean '" + suggestion + "'?", "");
-            throw new SpecException("$.kind", problem, suggestion, e);
+        if (!RegistryFormat.isValidKind(kind)) {
+            String problem = malformedKind(direction, kind);
+            throw new SpecException(KIND_PATH, problem, NearestName.among(kind, knownKinds(direction)),
+                    new DriverLookupException(kind, problem));
         }
+        List<DriverInfo> candidates = entries.forKind(direction, kind);
+        if (!candidates.isEmpty()) {
+            return single(direction, kind, candidates);
+        }
+        DriverLookupException unknown = unknownKind(direction, kind, false);
+        String suggestion = NearestName.among(kind, knownKinds(direction));
+        // the suggestion goes last, where SpecException puts it, not twice
+        String problem = suggestion == null ? unknown.getMessage()
+                : unknown.getMessage().replace(" Did you mean '" + suggestion + "'?", "");
+        throw new SpecException(KIND_PATH, problem, suggestion, unknown);
     }
 }

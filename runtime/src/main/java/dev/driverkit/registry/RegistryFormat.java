@@ -34,7 +34,42 @@ public final class RegistryFormat {
     /** Format version of the entries; a runtime refuses entries of a newer format. */
     public static final int FORMAT_VERSION = 1;
 
+    /**
+     * The syntax of a kind, checked by the processor (DK002) and by the runtime before any lookup: a
+     * kind becomes a resource name, so nothing that could leave the registry folder ({@code ../}, {@code /})
+     * gets that far. Kinds are case-sensitive.
+     */
+    public static final String KIND_SYNTAX = "[A-Za-z][A-Za-z0-9_-]*";
+    /**
+     * The longest kind: its entry file name (an upper-case letter takes two characters, plus
+     * {@code .properties}) then stays within the 255 bytes every common file system allows.
+     */
+    public static final int MAX_KIND_LENGTH = 100;
+
     private RegistryFormat() {}
+
+    /** Whether {@code kind} is a well-formed kind: {@link #KIND_SYNTAX}, at most {@link #MAX_KIND_LENGTH} characters. */
+    public static boolean isValidKind(String kind) {
+        if (kind.isEmpty() || kind.length() > MAX_KIND_LENGTH || !isKindStart(kind.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < kind.length(); i++) {
+            if (!isKindPart(kind.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a kind may start with {@code c}: an ASCII letter. */
+    public static boolean isKindStart(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** Whether a kind may contain {@code c}: an ASCII letter or digit, '_' or '-'. */
+    public static boolean isKindPart(int c) {
+        return isKindStart(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
 
     /** The folder of one direction's entries, e.g. {@code driverkit/registry/sources}. */
     public static String folder(Direction direction) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -17,14 +19,23 @@ import java.util.Map;
  */
 abstract class CommonFields<B> {
     private final List<CommonField> fields;
+    private final Set<String> keys = new HashSet<>();
 
     CommonFields(List<CommonField> fields) {
         this.fields = List.copyOf(fields);
+        for (CommonField field : fields) {
+            keys.add(field.key());
+        }
     }
 
     /** The fields, in writing order. */
     final List<CommonField> fields() {
         return fields;
+    }
+
+    /** Whether {@code key} is one of the fields. */
+    final boolean has(String key) {
+        return keys.contains(key);
     }
 
     /** Reads the value at the parser into the field {@code key}; false when no common field has that key. */

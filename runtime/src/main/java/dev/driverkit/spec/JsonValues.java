@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +28,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and writes the value types of {@code @Spec} fields with Jackson's streaming API. Generated
- * spec codecs call these; each reader expects the parser on the value's first token, leaves it on the
+ * Reads and writes the value types of {@code @Spec} fields with Jackson's streaming API: the methods and
+ * element constants that the table of types ({@link SpecValueType}) names. Generated spec codecs call
+ * these; each reader expects the parser on the value's first token, leaves it on the
  * value's last token, and reports a wrong type as a {@link SpecException} naming the JSON path.
  *
  * <p>No reader takes a path: a spec that reads well builds none. The path of a fault comes from the
@@ -56,24 +60,24 @@ public final class JsonValues {
      */
     public interface Element<T> extends Reader<T>, Writer<T> {}
 
-    public static final Element<String> STRING = new Scalar<>(Scalar.STRING);
-    public static final Element<Boolean> BOOLEAN = new Scalar<>(Scalar.BOOLEAN);
-    public static final Element<Byte> BYTE = new Scalar<>(Scalar.BYTE);
-    public static final Element<Short> SHORT = new Scalar<>(Scalar.SHORT);
-    public static final Element<Integer> INT = new Scalar<>(Scalar.INT);
-    public static final Element<Long> LONG = new Scalar<>(Scalar.LONG);
-    public static final Element<Float> FLOAT = new Scalar<>(Scalar.FLOAT);
-    public static final Element<Double> DOUBLE = new Scalar<>(Scalar.DOUBLE);
-    public static final Element<Character> CHAR = new Scalar<>(Scalar.CHAR);
-    public static final Element<Instant> INSTANT = new Scalar<>(Scalar.INSTANT);
-    public static final Element<LocalDate> LOCAL_DATE = new Scalar<>(Scalar.LOCAL_DATE);
-    public static final Element<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(Scalar.LOCAL_DATE_TIME);
-    public static final Element<LocalTime> LOCAL_TIME = new Scalar<>(Scalar.LOCAL_TIME);
-    public static final Element<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(Scalar.OFFSET_DATE_TIME);
-    public static final Element<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>(Scalar.ZONED_DATE_TIME);
-    public static final Element<Duration> DURATION = new Scalar<>(Scalar.DURATION);
+    public static final Element<String> STRING = new Scalar<>(SpecValueType.STRING);
+    public static final Element<Boolean> BOOLEAN = new Scalar<>(SpecValueType.BOOLEAN);
+    public static final Element<Byte> BYTE = new Scalar<>(SpecValueType.BYTE);
+    public static final Element<Short> SHORT = new Scalar<>(SpecValueType.SHORT);
+    public static final Element<Integer> INT = new Scalar<>(SpecValueType.INT);
+    public static final Element<Long> LONG = new Scalar<>(SpecValueType.LONG);
+    public static final Element<Float> FLOAT = new Scalar<>(SpecValueType.FLOAT);
+    public static final Element<Double> DOUBLE = new Scalar<>(SpecValueType.DOUBLE);
+    public static final Element<Character> CHAR = new Scalar<>(SpecValueType.CHAR);
+    public static final Element<Instant> INSTANT = new Scalar<>(SpecValueType.INSTANT);
+    public static final Element<LocalDate> LOCAL_DATE = new Scalar<>(SpecValueType.LOCAL_DATE);
+    public static final Element<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(SpecValueType.LOCAL_DATE_TIME);
+    public static final Element<LocalTime> LOCAL_TIME = new Scalar<>(SpecValueType.LOCAL_TIME);
+    public static final Element<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(SpecValueType.OFFSET_DATE_TIME);
+    public static final Element<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>(SpecValueType.ZONED_DATE_TIME);
+    public static final Element<Duration> DURATION = new Scalar<>(SpecValueType.DURATION);
     /** Any JSON value, as {@link #readAny} reads it. */
-    public static final Element<Object> ANY = new Scalar<>(Scalar.ANY);
+    public static final Element<Object> ANY = new Scalar<>(SpecValueType.ANY);
 
     /** Elements that are constants of an enum, read by exact name. */
     public static <E extends Enum<E>> Element<E> enumElement(E[] constants) {
@@ -155,10 +159,18 @@ public final class JsonValues {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : readByte(parser);
     }
 
+    /**
+     * Reads a number as a double; one beyond a double's range ({@code 1e400}) is out of range rather
+     * than infinite: JSON has no infinity, so an infinite value could not be written back as a number.
+     */
     public static double readDouble(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getDoubleValue();
+            double value = parser.getDoubleValue();
+            if (Double.isInfinite(value)) {
+                throw outOfRange(parser, "a number");
+            }
+            return value;
         }
         throw wrongType(parser, "a number");
     }
@@ -167,8 +179,13 @@ public final class JsonValues {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
     }
 
+    /** Reads a number as a float; one beyond a float's range is out of range (see {@link #readDouble}). */
     public static float readFloat(JsonParser parser) throws IOException {
-        return (float) readDouble(parser);
+        float value = (float) readDouble(parser);
+        if (Float.isInfinite(value)) {
+            throw outOfRange(parser, "a 32-bit floating-point number");
+        }
+        return value;
     }
 
     public static Float readNullableFloat(JsonParser parser) throws IOException {
@@ -202,18 +219,18 @@ public final class JsonValues {
         for (E constant : constants) {
             names.add(constant.name());
         }
-        throw new SpecException(SpecPaths.of(parser), "'" + text + "' is not one of " + names + ".",
+        throw new SpecException(SpecPaths.of(parser), "'" + Excerpt.of(text) + "' is not one of " + names + ".",
                 NearestName.among(text, names), null);
     }
 
     // ---- reading java.time values (ISO-8601 strings) ----
 
     public static Instant readInstant(JsonParser parser) throws IOException {
-        return (Instant) readTime(parser, Scalar.INSTANT);
+        return (Instant) readTime(parser, SpecValueType.INSTANT);
     }
 
     public static LocalDate readLocalDate(JsonParser parser) throws IOException {
-        return (LocalDate) readTime(parser, Scalar.LOCAL_DATE);
+        return (LocalDate) readTime(parser, SpecValueType.LOCAL_DATE);
     }
 
     /**
@@ -221,73 +238,75 @@ public final class JsonValues {
      * is converted to UTC, the way MLRun treats naive times.
      */
     public static LocalDateTime readLocalDateTime(JsonParser parser) throws IOException {
-        return (LocalDateTime) readTime(parser, Scalar.LOCAL_DATE_TIME);
+        return (LocalDateTime) readTime(parser, SpecValueType.LOCAL_DATE_TIME);
     }
 
     public static LocalTime readLocalTime(JsonParser parser) throws IOException {
-        return (LocalTime) readTime(parser, Scalar.LOCAL_TIME);
+        return (LocalTime) readTime(parser, SpecValueType.LOCAL_TIME);
     }
 
     public static OffsetDateTime readOffsetDateTime(JsonParser parser) throws IOException {
-        return (OffsetDateTime) readTime(parser, Scalar.OFFSET_DATE_TIME);
+        return (OffsetDateTime) readTime(parser, SpecValueType.OFFSET_DATE_TIME);
     }
 
     public static ZonedDateTime readZonedDateTime(JsonParser parser) throws IOException {
-        return (ZonedDateTime) readTime(parser, Scalar.ZONED_DATE_TIME);
+        return (ZonedDateTime) readTime(parser, SpecValueType.ZONED_DATE_TIME);
     }
 
     public static Duration readDuration(JsonParser parser) throws IOException {
-        return (Duration) readTime(parser, Scalar.DURATION);
+        return (Duration) readTime(parser, SpecValueType.DURATION);
     }
 
-    /** Reads a java.time value of one of {@link Scalar}'s time kinds; a switch, not a parse function per type. */
-    private static Object readTime(JsonParser parser, int kind) throws IOException {
+    /** Reads a java.time value of one of the table's time types; a switch, not a parse function per type. */
+    private static Object readTime(JsonParser parser, SpecValueType kind) throws IOException {
         String text = readString(parser);
         if (text == null) {
             return null;
         }
         try {
             switch (kind) {
-                case Scalar.INSTANT:
+                case INSTANT:
                     return Instant.parse(text);
-                case Scalar.LOCAL_DATE:
+                case LOCAL_DATE:
                     return LocalDate.parse(text);
-                case Scalar.LOCAL_DATE_TIME:
+                case LOCAL_DATE_TIME:
                     try {
                         return LocalDateTime.parse(text);
                     } catch (DateTimeParseException noZone) {
                         return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
                     }
-                case Scalar.LOCAL_TIME:
+                case LOCAL_TIME:
                     return LocalTime.parse(text);
-                case Scalar.OFFSET_DATE_TIME:
+                case OFFSET_DATE_TIME:
                     return OffsetDateTime.parse(text);
-                case Scalar.ZONED_DATE_TIME:
+                case ZONED_DATE_TIME:
                     return ZonedDateTime.parse(text);
-                case Scalar.DURATION:
+                case DURATION:
                     return Duration.parse(text);
                 default:
-                    throw new IllegalArgumentException("not a time kind: " + kind);
+                    throw new IllegalArgumentException("not a time type: " + kind);
             }
-        } catch (DateTimeParseException e) {
-            throw new SpecException(SpecPaths.of(parser), "expected " + timeExample(kind) + ", found \"" + text + "\".",
-                    null, e);
+        } catch (DateTimeException | ArithmeticException e) {
+            // DateTimeException, not only its DateTimeParseException: a time that parses can still fall
+            // outside the range when it is converted (-999999999-01-01T00:00:00+18:00 to UTC)
+            throw new SpecException(SpecPaths.of(parser), "expected " + timeExample(kind) + ", found \""
+                    + Excerpt.of(text) + "\"" + (e instanceof DateTimeParseException ? "." : " (out of range)."), null, e);
         }
     }
 
-    private static String timeExample(int kind) {
+    private static String timeExample(SpecValueType kind) {
         switch (kind) {
-            case Scalar.INSTANT:
+            case INSTANT:
                 return "an ISO-8601 instant such as 2024-01-01T00:00:00Z";
-            case Scalar.LOCAL_DATE:
+            case LOCAL_DATE:
                 return "an ISO-8601 date such as 2024-01-01";
-            case Scalar.LOCAL_DATE_TIME:
+            case LOCAL_DATE_TIME:
                 return "an ISO-8601 date-time such as 2024-01-01T00:00:00";
-            case Scalar.LOCAL_TIME:
+            case LOCAL_TIME:
                 return "an ISO-8601 time such as 13:45:00";
-            case Scalar.OFFSET_DATE_TIME:
+            case OFFSET_DATE_TIME:
                 return "an ISO-8601 date-time with offset such as 2024-01-01T00:00:00Z";
-            case Scalar.ZONED_DATE_TIME:
+            case ZONED_DATE_TIME:
                 return "an ISO-8601 zoned date-time such as 2024-01-01T00:00:00Z[UTC]";
             default:
                 return "an ISO-8601 duration such as PT15M";
@@ -333,8 +352,10 @@ public final class JsonValues {
     }
 
     /**
-     * Reads any JSON value as plain Java: String, Long (or BigInteger), Double, Boolean, List, Map or
-     * null. Used for attributes a driver does not model, so they survive a read and write-back.
+     * Reads any JSON value as plain Java: String, Long, Double, Boolean, List, Map or null, and a number
+     * a Long or Double cannot hold exactly as BigInteger or BigDecimal ({@code 1e400},
+     * {@code 0.1000000000000000000001}), so every number is written back as it was read. Used for
+     * {@code Object} fields and for attributes a driver does not model.
      */
     public static Object readAny(JsonParser parser) throws IOException {
         switch (parser.currentToken()) {
@@ -348,7 +369,7 @@ public final class JsonValues {
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? parser.getBigIntegerValue() : parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
+                return exactFloat(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -358,6 +379,34 @@ public final class JsonValues {
             default:
                 throw wrongType(parser, "a JSON value");
         }
+    }
+
+    /**
+     * The number at the parser as a Double when the Double's decimal form has the number's exact value
+     * (so it writes back as the same number), else as a BigDecimal.
+     */
+    private static Number exactFloat(JsonParser parser) throws IOException {
+        double value = parser.getDoubleValue();
+        BigDecimal exact;
+        try {
+            exact = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // an exponent beyond an int (1e4000000000291): no BigDecimal holds it (found by SpecFuzzTest)
+            throw outOfRange(parser, "a number");
+        }
+        if (Double.isFinite(value) && BigDecimal.valueOf(value).compareTo(exact) == 0) {
+            return value;
+        }
+        return exact;
+    }
+
+    /**
+     * Whether the parser is on a JSON null. Generated codecs skip a null for a field that may be null:
+     * null is "not set", as MLRun leaves None out, so the field keeps its default and a spec read and
+     * written back reads the same again.
+     */
+    public static boolean isNull(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
     /** Logs that a stored spec used a former key of a renamed {@code @Spec} field (the parser is on its value). */
@@ -482,9 +531,9 @@ public final class JsonValues {
     private static void writeNumber(JsonGenerator generator, Number number) throws IOException {
         if (number instanceof Double || number instanceof Float) {
             generator.writeNumber(number.doubleValue());
-        } else if (number instanceof java.math.BigInteger big) {
+        } else if (number instanceof BigInteger big) {
             generator.writeNumber(big);
-        } else if (number instanceof java.math.BigDecimal decimal) {
+        } else if (number instanceof BigDecimal decimal) {
             generator.writeNumber(decimal);
         } else {
             generator.writeNumber(number.longValue());
@@ -498,14 +547,18 @@ public final class JsonValues {
             throw wrongType(parser, expected);
         }
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw new SpecException(SpecPaths.of(parser),
-                    "expected " + expected + ", found " + parser.getText() + " (out of range).");
+            throw outOfRange(parser, expected);
         }
         long value = parser.getLongValue();
         if (value < min || value > max) {
-            throw new SpecException(SpecPaths.of(parser), "expected " + expected + ", found " + value + " (out of range).");
+            throw outOfRange(parser, expected);
         }
         return value;
+    }
+
+    private static SpecException outOfRange(JsonParser parser, String expected) throws IOException {
+        return new SpecException(SpecPaths.of(parser),
+                "expected " + expected + ", found " + Excerpt.of(parser.getText()) + " (out of range).");
     }
 
     /** The error for a value of the wrong JSON type at the parser's current token. */
@@ -520,11 +573,10 @@ public final class JsonValues {
         }
         switch (token) {
             case VALUE_STRING:
-                String text = parser.getText();
-                return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+                return "the string \"" + Excerpt.of(parser.getText()) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + parser.getText();
+                return "the number " + Excerpt.of(parser.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return "the boolean " + parser.getText();
@@ -541,36 +593,18 @@ public final class JsonValues {
 
     // ---- collection elements ----
 
-    /** A scalar element type; one class for all of them, switching on the kind. */
+    /** A scalar element type of the table ({@link SpecValueType}); one class for all of them, switching on the row. */
     private static final class Scalar<T> implements Element<T> {
-        static final int STRING = 0;
-        static final int BOOLEAN = 1;
-        static final int BYTE = 2;
-        static final int SHORT = 3;
-        static final int INT = 4;
-        static final int LONG = 5;
-        static final int FLOAT = 6;
-        static final int DOUBLE = 7;
-        static final int CHAR = 8;
-        static final int INSTANT = 9;
-        static final int LOCAL_DATE = 10;
-        static final int LOCAL_DATE_TIME = 11;
-        static final int LOCAL_TIME = 12;
-        static final int OFFSET_DATE_TIME = 13;
-        static final int ZONED_DATE_TIME = 14;
-        static final int DURATION = 15;
-        static final int ANY = 16;
+        private final SpecValueType type;
 
-        private final int kind;
-
-        Scalar(int kind) {
-            this.kind = kind;
+        Scalar(SpecValueType type) {
+            this.type = type;
         }
 
         @Override
-        @SuppressWarnings("unchecked") // each constant's type parameter is its kind's value type
+        @SuppressWarnings("unchecked") // each constant's type parameter is its row's value type
         public T read(JsonParser parser) throws IOException {
-            switch (kind) {
+            switch (type) {
                 case STRING:
                     return (T) readString(parser);
                 case BOOLEAN:
@@ -592,13 +626,13 @@ public final class JsonValues {
                 case ANY:
                     return (T) readAny(parser);
                 default:
-                    return (T) readTime(parser, kind);
+                    return (T) readTime(parser, type);
             }
         }
 
         @Override
         public void write(JsonGenerator generator, T value) throws IOException {
-            switch (kind) {
+            switch (type) {
                 case STRING:
                     generator.writeString((String) value);
                     break;

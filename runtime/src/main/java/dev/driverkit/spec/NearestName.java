@@ -1,23 +1,35 @@
 package dev.driverkit.spec;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** Picks the known name nearest to a misspelt one (Levenshtein distance), as "did you mean" hints. */
 public final class NearestName {
     private NearestName() {}
 
-    /** The nearest candidate within a distance that still looks like a typo, or null. */
+    /**
+     * The nearest candidate within a distance that still looks like a typo, or null. A candidate whose
+     * length differs by more than that distance is never compared: a huge name from a hostile spec
+     * costs nothing, whatever its length.
+     */
     public static String among(String wrong, Collection<String> candidates) {
+        int tolerated = Math.max(2, wrong.length() / 3);
+        String lowerWrong = null;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(wrong.toLowerCase(), candidate.toLowerCase());
+            if (Math.abs(candidate.length() - wrong.length()) > tolerated) {
+                continue; // the distance is at least the difference in length
+            }
+            if (lowerWrong == null) {
+                lowerWrong = wrong.toLowerCase(Locale.ROOT);
+            }
+            int distance = distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int tolerated = Math.max(2, wrong.length() / 3);
         return bestDistance <= tolerated ? best : null;
     }
 

@@ -37,9 +37,13 @@ public final class SpecCodecs {
             throw new IllegalStateException("No generated spec codec " + codecClassName + " for " + driverClassName
                     + ": the class is not a driver, or driverkit-processor did not run when it was compiled"
                     + " (put driverkit-processor on annotationProcessorPaths).", e);
-        } catch (ReflectiveOperationException | ClassCastException e) {
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            // LinkageError: the codec class or one it needs is missing (NoClassDefFoundError), failed to
+            // initialize (ExceptionInInitializerError) or was compiled for another runtime
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-            throw new IllegalStateException("Cannot create spec codec " + codecClassName + ": " + cause, cause);
+            Throwable shown = cause instanceof ExceptionInInitializerError init && init.getCause() != null
+                    ? init.getCause() : cause;
+            throw new IllegalStateException("Cannot create spec codec " + codecClassName + ": " + shown, cause);
         }
     }
 }

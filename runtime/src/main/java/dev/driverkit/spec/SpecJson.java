@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param <B> the base driver class of the direction
  */
 public final class SpecJson<B> {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = SpecLimits.factory();
     private static final String KIND = "kind";
     private static final String ATTRIBUTES = "attributes";
     private static final SerializableString KIND_KEY = new SerializedString(KIND);
@@ -66,7 +67,11 @@ public final class SpecJson<B> {
 
     /** Reads the top-level {@code "kind"} of a spec without reading anything else. */
     public static String readKind(String json) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        checkLength(json);
+        // not try-with-resources: a fault needs the parser (a constraint's exception does not carry it)
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -78,9 +83,11 @@ public final class SpecJson<B> {
             }
             throw new SpecException(SpecPaths.ROOT, "the spec has no \"kind\": name the driver, e.g. \"kind\": \"csv\".");
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
         }
     }
 
@@ -98,7 +105,10 @@ public final class SpecJson<B> {
      * the kind further down is parsed twice (the kind first, then everything).
      */
     public B read(String json, KindResolver<B> kinds, boolean lenient) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        checkLength(json);
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             if (parser.nextToken() == JsonToken.FIELD_NAME && KIND.equals(parser.currentName())) {
                 parser.nextToken();
@@ -106,9 +116,11 @@ public final class SpecJson<B> {
                 return readFields(parser, typed.driver(), typed.codec(), lenient);
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
         }
         Typed<B> typed = kinds.resolve(readKind(json));
         return read(json, typed.driver(), typed.codec(), lenient);
@@ -116,13 +128,28 @@ public final class SpecJson<B> {
 
     /** Reads {@code json} into {@code driver}, which the codec made for the spec's kind. */
     public <D extends B> D read(String json, D driver, SpecCodec<D> codec, boolean lenient) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        checkLength(json);
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(json);
             expectObjectStart(parser);
             return readFields(parser, driver, codec, lenient);
         } catch (JsonProcessingException e) {
-            throw malformed(e, json);
+            throw malformed(e, json, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -132,17 +159,22 @@ public final class SpecJson<B> {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             parser.nextToken();
+            if (parser.currentToken() == JsonToken.VALUE_NULL && fields.has(key)) {
+                continue; // null is "not set", as MLRun leaves None out: the driver's default stays
+            }
             if (fields.read(driver, key, parser)) {
                 continue;
             }
             if (ATTRIBUTES.equals(key)) {
                 readAttributes(parser, driver, codec, lenient);
-            } else if (KIND.equals(key) || lenient) {
+            } else if (KIND.equals(key)) {
+                checkKind(parser, codec);
+            } else if (lenient) {
                 parser.skipChildren();
             } else {
                 List<String> known = new ArrayList<>(commonKeys());
                 known.add(ATTRIBUTES);
-                throw new SpecException(SpecPaths.child(SpecPaths.ROOT, key), "unknown key \"" + key
+                throw new SpecException(SpecPaths.child(SpecPaths.ROOT, key), "unknown key \"" + Excerpt.of(key)
                         + "\" (a driver's own settings go inside \"attributes\"; read leniently to ignore unknown keys).",
                         NearestName.among(key, known), null);
             }
@@ -169,7 +201,7 @@ public final class SpecJson<B> {
             }
             if (!lenient) {
                 throw new SpecException(SpecPaths.of(parser), "the " + codec.kind() + " driver has no attribute \""
-                        + key + "\"; its attributes are " + codec.attributeNames()
+                        + Excerpt.of(key) + "\"; its attributes are " + codec.attributeNames()
                         + " (read leniently to keep unknown attributes as they are).",
                         NearestName.among(key, codec.attributeNames()), null);
             }
@@ -177,7 +209,32 @@ public final class SpecJson<B> {
         }
     }
 
-    /** Writes {@code driver} as spec JSON: kind first, then the common fields, then attributes. */
+    /**
+     * The kind met while reading the fields: the one that picked the driver (read again when it was not
+     * first) or, for {@link #read(String, Object, SpecCodec, boolean)}, the driver's own. (A second
+     * {@code "kind"} is a duplicate key, which the parser rejects.)
+     */
+    private static void checkKind(JsonParser parser, SpecCodec<?> codec) throws IOException {
+        String kind = kindAt(parser);
+        if (!kind.equals(codec.kind())) {
+            throw new SpecException(SpecPaths.of(parser), "the spec's kind '" + Excerpt.of(kind) + "' is not the kind of"
+                    + " the driver it is read into ('" + codec.kind() + "').");
+        }
+    }
+
+    private static void checkLength(String json) {
+        if (json.length() > SpecLimits.MAX_DOCUMENT_CHARS) {
+            throw new SpecException(SpecPaths.ROOT, "the spec is " + json.length() + " characters long; the limit is "
+                    + SpecLimits.MAX_DOCUMENT_CHARS + ".");
+        }
+    }
+
+    /**
+     * Writes {@code driver} as spec JSON: kind first, then the common fields, then attributes.
+     *
+     * @throws IllegalArgumentException when a value nests deeper than {@link SpecLimits#MAX_NESTING_DEPTH}
+     *     (it could not be read back)
+     */
     public <D extends B> String write(D driver, SpecCodec<D> codec) {
         // What ObjectMapper.writeValueAsString does: a writer of segments from Jackson's recycled
         // buffers, not a StringWriter (a synchronized StringBuffer that grows as it goes).
@@ -193,6 +250,9 @@ public final class SpecJson<B> {
                 generator.writeEndObject();
             }
             return out.getAndClear();
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException("Cannot write the " + codec.kind() + " spec: " + e.getOriginalMessage()
+                    + " (a spec nests at most " + SpecLimits.MAX_NESTING_DEPTH + " levels, or it could not be read back)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -226,14 +286,27 @@ public final class SpecJson<B> {
         }
     }
 
-    private static SpecException malformed(JsonProcessingException e, String json) {
-        var location = e.getLocation();
+    /**
+     * The error for JSON the parser rejected, at the spot it failed. A limit's exception
+     * ({@code StreamConstraintsException}) carries neither the parser nor a location: both come from
+     * {@code reading}, the parser that was reading.
+     */
+    private static SpecException malformed(JsonProcessingException e, String json, JsonParser reading) {
+        JsonParser parser = e.getProcessor() instanceof JsonParser failed ? failed : reading;
+        JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        String path = SpecPaths.ROOT;
-        if (e.getProcessor() instanceof JsonParser parser) {
-            path = pathOf(parser, location, json);
+        if (parser == null) {
+            return new SpecException(SpecPaths.ROOT, "malformed JSON" + where + ": " + e.getOriginalMessage(), null, e);
         }
-        return new SpecException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), null, e);
+        String duplicate = parser.getParsingContext() == null ? null : parser.getParsingContext().getCurrentName();
+        if (duplicate != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            // the key is the context's name already: Jackson checks it as it sets it
+            return new SpecException(SpecPaths.of(parser.getParsingContext(), false), "the key \""
+                    + Excerpt.of(duplicate) + "\" is in this object twice" + where + "; a key may appear once (readers"
+                    + " disagree on which of two wins).", null, e);
+        }
+        return new SpecException(pathOf(parser, e.getLocation(), json), "malformed JSON" + where + ": "
+                + e.getOriginalMessage(), null, e);
     }
 
     /**

@@ -41,7 +41,31 @@ public final class SpecPaths {
     static String of(JsonStreamContext innermost, boolean withoutInnermostKey) {
         StringBuilder path = new StringBuilder(32);
         append(path, innermost, innermost, withoutInnermostKey);
-        return path.toString();
+        return bounded(path);
+    }
+
+    /** The longest path an error shows: a path of many long keys is cut in the middle. */
+    static final int MAX_CHARS = 300;
+
+    /**
+     * The path, or, when it is longer than {@link #MAX_CHARS} (a hostile spec nests long keys 100 deep),
+     * its start and its end, where the fault is, with how much was left out between them (found by
+     * SpecFuzzTest: each key is cut, but their number is not).
+     */
+    private static String bounded(StringBuilder path) {
+        if (path.length() <= MAX_CHARS) {
+            return path.toString();
+        }
+        int head = 100;
+        int tail = MAX_CHARS - head - 40;
+        if (Character.isLowSurrogate(path.charAt(head))) {
+            head--;
+        }
+        int tailStart = path.length() - tail;
+        if (Character.isLowSurrogate(path.charAt(tailStart))) {
+            tailStart++;
+        }
+        return path.substring(0, head) + "...(" + (tailStart - head) + " chars)..." + path.substring(tailStart);
     }
 
     private static void append(StringBuilder path, JsonStreamContext context, JsonStreamContext innermost,
@@ -58,11 +82,12 @@ public final class SpecPaths {
         }
     }
 
+    /** A key as {@code .key}, or {@code ['a key']}; a long key is cut and control characters escaped ({@link Excerpt}). */
     private static void appendKey(StringBuilder path, String key) {
-        if (isPlain(key)) {
+        if (key.length() <= Excerpt.MAX_CHARS && isPlain(key)) {
             path.append('.').append(key);
         } else {
-            path.append("['").append(key.replace("'", "\\'")).append("']");
+            path.append("['").append(Excerpt.of(key).replace("'", "\\'")).append("']");
         }
     }
 

@@ -46,10 +46,10 @@ class DriverRegistryErrorTest {
             assertEquals(expected, listing.getMessage());
             assertThrows(DriverLookupException.class, () -> registry.newSource("csv"));
 
-            SpecException spec = assertThrows(SpecException.class, () -> registry.readSource("{\"kind\": \"csv\"}"));
-            assertEquals("$.kind", spec.path());
-            assertNull(spec.suggestion(), "no 'did you mean' for a kind that exists");
-            assertEquals("Bad spec at $.kind: " + expected, spec.getMessage());
+            // two drivers for one kind is a fault of the class path, not of the spec
+            DriverLookupException read = assertThrows(DriverLookupException.class,
+                    () -> registry.readSource("{\"kind\": \"csv\"}"));
+            assertEquals(expected, read.getMessage());
         }
     }
 
@@ -119,8 +119,8 @@ class DriverRegistryErrorTest {
 
             SpecException spec = assertThrows(SpecException.class, () -> registry.readSource("{\"kind\": \"redis\"}"));
             assertEquals("$.kind", spec.path());
-            assertEquals("Bad spec at $.kind: '" + "redis' is a target driver; it cannot be used as a source"
-                    + " (com.acme.RedisTarget (from " + folderOrigin(folder) + ")).", spec.getMessage());
+            assertEquals("Bad spec at $.kind: 'redis' is a target driver; it cannot be used as a source.",
+                    spec.getMessage(), "a spec error names no class and no path of this machine");
             assertInstanceOf(DriverLookupException.class, spec.getCause());
         }
     }

@@ -167,9 +167,10 @@ final class RegistryFixtures {
         return jar.toAbsolutePath().toString();
     }
 
-    /** A URLClassLoader that records every class name it is asked to load. */
+    /** A URLClassLoader that records every class name it is asked to load, and every resource name. */
     static final class RecordingLoader extends URLClassLoader {
         private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> resources = Collections.synchronizedList(new ArrayList<>());
 
         RecordingLoader(URL[] urls, ClassLoader parent) {
             super(urls, parent);
@@ -181,9 +182,22 @@ final class RegistryFixtures {
             return super.loadClass(name, resolve);
         }
 
+        @Override
+        public java.util.Enumeration<URL> getResources(String name) throws IOException {
+            resources.add(name);
+            return super.getResources(name);
+        }
+
         List<String> requested() {
             synchronized (requested) {
                 return List.copyOf(requested);
+            }
+        }
+
+        /** The names passed to {@link #getResources}, in order. */
+        List<String> resourceRequests() {
+            synchronized (resources) {
+                return List.copyOf(resources);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.driverkit.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,25 @@ class RegistryFormatTest {
         assertEquals(".properties", RegistryFormat.SUFFIX);
         assertEquals("_SpecCodec", RegistryFormat.CODEC_SUFFIX);
         assertEquals(1, RegistryFormat.FORMAT_VERSION);
+    }
+
+    @Test
+    void validKinds() {
+        for (String kind : new String[] {"csv", "v3ioStream", "redis_nosql-2", "A", "a".repeat(RegistryFormat.MAX_KIND_LENGTH)}) {
+            assertTrue(RegistryFormat.isValidKind(kind), kind);
+            assertTrue(kind.matches(RegistryFormat.KIND_SYNTAX), kind);
+        }
+        for (String kind : new String[] {"", "1csv", "_csv", "-csv", "c sv", "c.sv", "c/sv", "../x", "..", "caf\u00e9",
+                "csv\n", "\u0130stanbul", "a".repeat(RegistryFormat.MAX_KIND_LENGTH + 1)}) {
+            assertFalse(RegistryFormat.isValidKind(kind), kind);
+        }
+    }
+
+    @Test
+    void theLongestKindsEntryFileNameFitsAFileSystem() {
+        String longest = "A".repeat(RegistryFormat.MAX_KIND_LENGTH);
+        String path = RegistryFormat.entryPath(Direction.SOURCE, longest);
+        assertTrue(path.substring(path.lastIndexOf('/') + 1).length() <= 255);
     }
 
     @Test

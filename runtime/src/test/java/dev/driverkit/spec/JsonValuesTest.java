@@ -92,8 +92,8 @@ class JsonValuesTest {
 
     @Test
     void longStringsAreShortenedInMessages() {
-        String text = "a".repeat(50);
-        assertEquals(prefix("expected true or false, found the string \"" + "a".repeat(40) + "...\"."),
+        String text = "a".repeat(500);
+        assertEquals(prefix("expected true or false, found the string \"" + "a".repeat(80) + "... (500 chars)\"."),
                 error("\"" + text + "\"", JsonValues::readBoolean));
     }
 

@@ -55,4 +55,14 @@ class NearestNameTest {
         assertEquals("cat", NearestName.among("bat", List.of("cat", "hat")));
         assertEquals("hat", NearestName.among("bat", List.of("hat", "cat")));
     }
+
+    /** A huge name from a hostile spec is never compared with candidates it cannot be a typo of. */
+    @Test
+    void aHugeNameCostsNothing() {
+        List<String> candidates = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "attribute_" + i).toList();
+        String huge = "a".repeat(2_000_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertNull(NearestName.among(huge, candidates)));
+        assertEquals("attribute_1", NearestName.among("atribute_1", candidates));
+    }
 }

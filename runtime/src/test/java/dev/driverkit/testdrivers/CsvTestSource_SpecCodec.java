@@ -49,13 +49,17 @@ public final class CsvTestSource_SpecCodec implements SpecCodec<CsvTestSource> {
     public boolean readAttribute(CsvTestSource driver, String key, JsonParser parser) throws IOException {
         switch (key) {
             case "table":
-                driver.table = JsonValues.readString(parser);
+                if (!JsonValues.isNull(parser)) {
+                    driver.table = JsonValues.readString(parser);
+                }
                 return true;
             case "batch_size":
                 driver.batchSize = JsonValues.readInt(parser);
                 return true;
             case "columns":
-                driver.columns = JsonValues.readList(parser, JsonValues.STRING);
+                if (!JsonValues.isNull(parser)) {
+                    driver.columns = JsonValues.readList(parser, JsonValues.STRING);
+                }
                 return true;
             default:
                 return false;

@@ -83,9 +83,7 @@ public enum Diagnostic {
             "make %s package-private (no modifier) in the driver's package, or public"),
     SPEC_UNSUPPORTED_TYPE("DK033", Kind.ERROR,
             "@Spec field %s has type %s, which a spec cannot hold%s",
-            "use one of: String, primitives and their boxes, enums, java.time values (Instant, LocalDate,"
-                    + " LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime, Duration), Object (any JSON value), or"
-                    + " List, Set or Map<String, ...> of these"),
+            "%s; a spec holds %s"),
     SPEC_KEY_DUPLICATE("DK034", Kind.ERROR,
             "%s \"%s\" of %s is already used by %s",
             "%s"),

@@ -10,10 +10,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.SpecField;
 import dev.driverkit.processor.model.SpecType;
-import dev.driverkit.processor.model.SpecType.ScalarKind;
 import dev.driverkit.registry.Direction;
 import dev.driverkit.spec.CommonField;
 import dev.driverkit.spec.SourceSpecs;
+import dev.driverkit.spec.SpecValueType;
 import dev.driverkit.spec.TargetSpecs;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -36,8 +36,8 @@ import javax.lang.model.util.Elements;
 public final class SchemaWriter {
     /** Non-ASCII characters escaped: the schema is part of a Java source, written in the compiler's encoding. */
     private static final JsonFactory JSON = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-    /** ISO-8601 local date-time; an offset is accepted too (the runtime converts it to UTC). */
-    private static final String LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?$";
+    /** ISO-8601 local date-time, the table's: common date-time fields are read as LocalDateTime. */
+    private static final String LOCAL_DATE_TIME_PATTERN = SpecValueType.LOCAL_DATE_TIME.schema().pattern();
 
     private final Elements elements;
     private final InitialValues initialValues;
@@ -139,7 +139,7 @@ public final class SchemaWriter {
     /** Every value but a primitive's may be null: the readers accept JSON null for them. */
     private void writeType(JsonGenerator json, SpecType type) throws IOException {
         if (type instanceof SpecType.Scalar scalar) {
-            writeScalar(json, scalar.kind());
+            writeSchema(json, scalar.row().schema(), scalar.primitive() ? null : "null");
         } else if (type instanceof SpecType.EnumValue enumValue) {
             json.writeArrayFieldStart("enum");
             for (Element constant : ((DeclaredType) enumValue.type()).asElement().getEnclosedElements()) {
@@ -150,69 +150,49 @@ public final class SchemaWriter {
             json.writeNull();
             json.writeEndArray();
         } else if (type instanceof SpecType.Elements elements) {
-            types(json, "array", "null");
-            if (elements.set()) {
-                json.writeBooleanField("uniqueItems", true);
-            }
+            writeSchema(json, elements.row().schema(), "null");
             json.writeObjectFieldStart("items");
             writeType(json, elements.element());
             json.writeEndObject();
         } else if (type instanceof SpecType.Entries entries) {
-            types(json, "object", "null");
+            writeSchema(json, SpecValueType.MAP.schema(), "null");
             json.writeObjectFieldStart("additionalProperties");
             writeType(json, entries.value());
             json.writeEndObject();
         }
     }
 
-    private static void writeScalar(JsonGenerator json, ScalarKind kind) throws IOException {
-        String nullable = kind.primitive() ? null : "null";
-        switch (kind) {
-            case STRING -> types(json, "string", nullable);
-            case BOOLEAN, BOXED_BOOLEAN -> types(json, "boolean", nullable);
-            case BYTE, BOXED_BYTE -> integer(json, nullable, Byte.MIN_VALUE, Byte.MAX_VALUE);
-            case SHORT, BOXED_SHORT -> integer(json, nullable, Short.MIN_VALUE, Short.MAX_VALUE);
-            case INT, BOXED_INT -> integer(json, nullable, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            case LONG, BOXED_LONG -> types(json, "integer", nullable);
-            case FLOAT, BOXED_FLOAT, DOUBLE, BOXED_DOUBLE -> types(json, "number", nullable);
-            case CHAR, BOXED_CHAR -> {
-                types(json, "string", nullable);
-                json.writeNumberField("minLength", 1);
-                json.writeNumberField("maxLength", 1);
-            }
-            case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME -> {
-                types(json, "string", nullable);
-                json.writeStringField("format", "date-time");
-            }
-            case LOCAL_DATE -> {
-                types(json, "string", nullable);
-                json.writeStringField("format", "date");
-            }
-            case LOCAL_DATE_TIME -> {
-                types(json, "string", nullable);
-                json.writeStringField("pattern", LOCAL_DATE_TIME_PATTERN);
-            }
-            case LOCAL_TIME -> {
-                types(json, "string", nullable);
-                json.writeStringField("pattern", "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$");
-            }
-            case ANY -> { } // any JSON value: no constraint
-            case DURATION -> {
-                types(json, "string", nullable);
-                json.writeStringField("format", "duration");
-            }
+    /** A value's keywords from the table, in {@link SpecValueType.Schema}'s order; none for any value. */
+    private static void writeSchema(JsonGenerator json, SpecValueType.Schema schema, String nullable) throws IOException {
+        if (schema.type() == null) {
+            return; // any JSON value: no constraint
+        }
+        types(json, schema.type(), nullable);
+        if (schema.minimum() != null) {
+            json.writeNumberField("minimum", schema.minimum());
+        }
+        if (schema.maximum() != null) {
+            json.writeNumberField("maximum", schema.maximum());
+        }
+        if (schema.length() != null) {
+            json.writeNumberField("minLength", schema.length());
+            json.writeNumberField("maxLength", schema.length());
+        }
+        if (schema.uniqueItems()) {
+            json.writeBooleanField("uniqueItems", true);
+        }
+        if (schema.format() != null) {
+            json.writeStringField("format", schema.format());
+        }
+        if (schema.pattern() != null) {
+            json.writeStringField("pattern", schema.pattern());
         }
     }
 
     /** A primitive field without an initializer starts as 0 or false, which its spec then holds. */
     private static Optional<Object> implicitDefault(SpecField field) {
-        if (field.type() instanceof SpecType.Scalar scalar && scalar.kind().primitive()) {
-            return switch (scalar.kind()) {
-                case BOOLEAN -> Optional.of(false);
-                case FLOAT, DOUBLE -> Optional.of(0.0);
-                case CHAR -> Optional.empty();
-                default -> Optional.of(0);
-            };
+        if (field.type() instanceof SpecType.Scalar scalar && scalar.primitive()) {
+            return Optional.ofNullable(scalar.row().primitiveZero());
         }
         return Optional.empty();
     }
@@ -227,12 +207,6 @@ public final class SchemaWriter {
         } else {
             json.writeString(value.toString());
         }
-    }
-
-    private static void integer(JsonGenerator json, String nullable, long min, long max) throws IOException {
-        types(json, "integer", nullable);
-        json.writeNumberField("minimum", min);
-        json.writeNumberField("maximum", max);
     }
 
     private static void types(JsonGenerator json, String type, String nullable) throws IOException {

@@ -78,7 +78,7 @@ public final class SpecCodecWriter {
     }
 
     private static boolean nullable(SpecField field) {
-        return !(field.type() instanceof SpecType.Scalar scalar && scalar.kind().primitive());
+        return !(field.type() instanceof SpecType.Scalar scalar && scalar.primitive());
     }
 
     private MethodSpec writeAttributes(DriverModel driver, ClassName driverClass) {
@@ -125,7 +125,15 @@ public final class SpecCodecWriter {
                 if (!key.equals(field.key())) {
                     method.addStatement("$T.deprecatedKey(parser, $S)", ValueCode.JSON_VALUES, field.key());
                 }
+                // null is "not set": the field keeps its default, so a spec read and written reads the same
+                // again; a primitive's reader rejects null itself
+                if (nullable(field)) {
+                    method.beginControlFlow("if (!$T.isNull(parser))", ValueCode.JSON_VALUES);
+                }
                 method.addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser"));
+                if (nullable(field)) {
+                    method.endControlFlow();
+                }
                 method.addStatement("return true").addCode("$<");
             }
         }

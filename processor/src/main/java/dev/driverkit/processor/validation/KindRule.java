@@ -3,17 +3,19 @@ package dev.driverkit.processor.validation;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.registry.RegistryFormat;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** The kind is present and well formed: {@code [A-Za-z][A-Za-z0-9_-]*}, case-sensitive (DK001, DK002). */
+/**
+ * The kind is present and well formed, case-sensitive (DK001, DK002): the runtime's one definition,
+ * {@link RegistryFormat#isValidKind} ({@code [A-Za-z][A-Za-z0-9_-]*}, at most
+ * {@value RegistryFormat#MAX_KIND_LENGTH} characters), which the runtime checks again before any lookup.
+ */
 public final class KindRule implements DriverRule {
-    private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-
     /** Whether {@code kind} is a well-formed kind. */
     public static boolean isValid(String kind) {
-        return KIND.matcher(kind).matches();
+        return RegistryFormat.isValidKind(kind);
     }
 
     @Override
@@ -23,8 +25,11 @@ public final class KindRule implements DriverRule {
         String suggestion = suggestion(driver);
         if (kind.isBlank()) {
             context.report(Diagnostic.KIND_BLANK, at, 1, driver.simpleName(), suggestion);
-        } else if (!KIND.matcher(kind).matches()) {
+        } else if (!RegistryFormat.isValidKind(kind)) {
             String cleaned = cleaned(kind);
+            if (cleaned.length() > RegistryFormat.MAX_KIND_LENGTH) {
+                cleaned = cleaned.substring(0, RegistryFormat.MAX_KIND_LENGTH).replaceAll("[_-]+$", "");
+            }
             context.report(Diagnostic.KIND_MALFORMED, at, 3, Printable.quoted(kind), driver.simpleName(), problem(kind),
                     cleaned.length() < 2 ? suggestion : cleaned);
         }
@@ -32,11 +37,12 @@ public final class KindRule implements DriverRule {
 
     private static String problem(String kind) {
         int first = kind.codePointAt(0);
-        if (!(first < 128 && Character.isLetter(first))) {
+        if (!RegistryFormat.isKindStart(first)) {
             return "it must start with a letter A-Z or a-z, not " + Printable.character(first);
         }
-        return kind.codePoints().filter(c -> !(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')))
-                .mapToObj(c -> Printable.character(c) + " is not allowed").findFirst().orElse("it is not allowed");
+        return kind.codePoints().filter(c -> !RegistryFormat.isKindPart(c))
+                .mapToObj(c -> Printable.character(c) + " is not allowed").findFirst()
+                .orElse("it is longer than " + RegistryFormat.MAX_KIND_LENGTH + " characters");
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.driverkit.processor.model.SpecField;
 import dev.driverkit.processor.model.SpecType;
 import dev.driverkit.registry.Direction;
 import dev.driverkit.spec.SourceSpecs;
+import dev.driverkit.spec.SpecValueType;
 import dev.driverkit.spec.TargetSpecs;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -126,7 +127,10 @@ public final class SpecFieldRules {
         }
     }
 
-    /** The field's type has a JSON form (DK033). */
+    /**
+     * The field's type has a JSON form (DK033); if not, the fix names the nearest type that has one and
+     * what a spec holds, both from the runtime's table of types ({@link SpecValueType}).
+     */
     public static final class SupportedType implements DriverRule {
         @Override
         public void check(DriverModel driver, RuleContext context) {
@@ -136,7 +140,8 @@ public final class SpecFieldRules {
                     String part = unsupported.type().equals(field.type().type()) ? ""
                             : " (" + TypeText.of(unsupported.type()) + " is not supported)";
                     context.report(Diagnostic.SPEC_UNSUPPORTED_TYPE, field.element(), 3, qualified(driver, field),
-                            TypeText.of(field.type().type()), unsupported.reason().isEmpty() ? part : unsupported.reason());
+                            TypeText.of(field.type().type()), unsupported.reason().isEmpty() ? part : unsupported.reason(),
+                            new NearestSpecType(context.types()).advice(field.type().type()), SpecValueType.summary());
                 }
             }
         }
