@@ -100,7 +100,7 @@ public final class DriverProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (missingFromProcessorPath != null) {
             if (!annotations.isEmpty()) {
-                reporter.reportGlobal(Diagnostic.PROCESSOR_PATH_INCOMPLETE, 1, missingFromProcessorPath);
+                reporter.reportGlobal(Diagnostic.PROCESSOR_PATH_INCOMPLETE, missingFromProcessorPath);
                 missingFromProcessorPath = null;
             }
             return false;
@@ -175,13 +175,13 @@ public final class DriverProcessor extends AbstractProcessor {
         if (element.getKind() != ElementKind.CLASS) {
             Direction direction = source ? Direction.SOURCE : Direction.TARGET;
             String base = Names.baseClass(direction);
-            reporter.report(Diagnostic.NOT_A_CLASS, Location.of(element), 2, annotation,
+            reporter.report(Diagnostic.NOT_A_CLASS, Location.of(element), annotation,
                     element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + element.getSimpleName(),
                     annotation, base.substring(base.lastIndexOf('.') + 1));
             return Optional.empty();
         }
         if (source && target) {
-            reporter.report(Diagnostic.BOTH_DIRECTIONS, Location.of(element), 1, element.getSimpleName());
+            reporter.report(Diagnostic.BOTH_DIRECTIONS, Location.of(element), element.getSimpleName());
             return Optional.empty();
         }
         return Optional.of(source ? Direction.SOURCE : Direction.TARGET);
@@ -224,7 +224,7 @@ public final class DriverProcessor extends AbstractProcessor {
                     libraries.check(reader.readDeclaration(type, direction.get(), annotation), context);
                 }
                 if (reporter.errorCount() == errorsBefore) {
-                    reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), 2, type.getSimpleName(), typeName,
+                    reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), type.getSimpleName(), typeName,
                             typeName);
                 }
             } catch (RuntimeException | LinkageError e) {
@@ -237,7 +237,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private void internalError(Element element, Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         String where = trace.length > 0 ? " at " + trace[0] : "";
-        reporter.report(Diagnostic.INTERNAL_ERROR, Location.of(element), 3, version(), element.getSimpleName(),
+        reporter.report(Diagnostic.INTERNAL_ERROR, Location.of(element), version(), element.getSimpleName(),
                 e + where);
     }
 

@@ -1,11 +1,15 @@
 package dev.driverkit.processor.diagnostics;
 
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic.Kind;
 
 /**
  * Every diagnostic the processor emits: a stable code, a severity, what is wrong and how to fix it.
  * The single source for the processor, docs/errors.md (a test keeps the two in sync) and the tests.
- * Templates take {@link String#format} arguments.
+ * Templates take {@link String#format} arguments; each template's count is derived from its text, so a
+ * caller passes the problem's arguments and then the fix's, and nothing else.
  */
 public enum Diagnostic {
     KIND_BLANK("DK001", Kind.ERROR,
@@ -130,12 +134,16 @@ public enum Diagnostic {
     private final Kind kind;
     private final String problem;
     private final String fix;
+    private final int problemArgs;
+    private final int fixArgs;
 
     Diagnostic(String code, Kind kind, String problem, String fix) {
         this.code = code;
         this.kind = kind;
         this.problem = problem;
         this.fix = fix;
+        this.problemArgs = argumentCount(problem);
+        this.fixArgs = argumentCount(fix);
     }
 
     public String code() {
@@ -156,15 +164,60 @@ public enum Diagnostic {
         return fix;
     }
 
+    /** How many arguments the problem template takes: the first ones of {@link #format}. */
+    public int problemArgumentCount() {
+        return problemArgs;
+    }
+
+    /** How many arguments the fix template takes: those after the problem's. */
+    public int fixArgumentCount() {
+        return fixArgs;
+    }
+
     /**
      * The message: {@code [DK022] <problem>.} and, on the next line, {@code Fix: <fix>} (javac indents
-     * continuation lines itself). The first {@code problemArgs} arguments fill
-     * the problem template, the rest the fix template.
+     * continuation lines itself). The arguments fill the problem template, then the fix template.
+     *
+     * @throws IllegalArgumentException when the arguments are not as many as the two templates take
+     *     (a defect of the caller, which the processor reports as DK099 rather than print a wrong message)
      */
-    public String format(int problemArgs, Object... args) {
-        Object[] problemValues = java.util.Arrays.copyOfRange(args, 0, problemArgs);
-        Object[] fixValues = java.util.Arrays.copyOfRange(args, problemArgs, args.length);
+    public String format(Object... args) {
+        if (args.length != problemArgs + fixArgs) {
+            throw new IllegalArgumentException(code + " takes " + problemArgs + " + " + fixArgs
+                    + " arguments (problem + fix), not " + args.length);
+        }
+        Object[] problemValues = Arrays.copyOfRange(args, 0, problemArgs);
+        Object[] fixValues = Arrays.copyOfRange(args, problemArgs, args.length);
         return "[" + code + "] " + String.format(problem, problemValues) + ".\nFix: "
                 + String.format(fix, fixValues);
+    }
+
+    /**
+     * The number of arguments a template consumes: one per specifier without an explicit index, or the
+     * highest explicit index ({@code %2$s}); {@code %n}, {@code %%} and {@code %<s} consume none.
+     */
+    static int argumentCount(String template) {
+        int ordinary = 0;
+        int highestIndex = 0;
+        Matcher specifier = Specifier.PATTERN.matcher(template);
+        while (specifier.find()) {
+            char conversion = specifier.group(6).charAt(0);
+            if (conversion == 'n' || conversion == '%' || specifier.group(2) != null && specifier.group(2).contains("<")) {
+                continue;
+            }
+            if (specifier.group(1) != null) {
+                highestIndex = Math.max(highestIndex, Integer.parseInt(specifier.group(1).replace("$", "")));
+            } else {
+                ordinary++;
+            }
+        }
+        return Math.max(ordinary, highestIndex);
+    }
+
+    /** Holds the pattern: an enum's own static fields are not set yet while its constants are built. */
+    private static final class Specifier {
+        /** A {@link java.util.Formatter} format specifier. */
+        static final Pattern PATTERN =
+                Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
     }
 }

@@ -14,7 +14,7 @@ public final class BaseClassRule implements DriverRule {
         if (!new DriverModelReader(context.elements(), context.types()).extendsClass(driver.type(), base)) {
             String simpleBase = base.substring(base.lastIndexOf('.') + 1);
             String hint = driver.direction() == Direction.SOURCE ? simpleBase + " (or OnlineSource for an online source)" : simpleBase;
-            context.report(Diagnostic.WRONG_BASE_CLASS, driver.type(), 3, driver.simpleName(), driver.annotationName(),
+            context.report(Diagnostic.WRONG_BASE_CLASS, driver.type(), driver.simpleName(), driver.annotationName(),
                     base, driver.simpleName(), hint);
         }
     }

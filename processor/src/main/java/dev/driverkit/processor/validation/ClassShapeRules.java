@@ -20,7 +20,7 @@ public final class ClassShapeRules {
         @Override
         public void check(DriverModel driver, RuleContext context) {
             if (!driver.type().getModifiers().contains(Modifier.PUBLIC)) {
-                context.report(Diagnostic.NOT_PUBLIC, driver.type(), 1, driver.simpleName(), driver.simpleName());
+                context.report(Diagnostic.NOT_PUBLIC, driver.type(), driver.simpleName(), driver.simpleName());
             }
         }
     }
@@ -30,7 +30,7 @@ public final class ClassShapeRules {
         @Override
         public void check(DriverModel driver, RuleContext context) {
             if (driver.type().getModifiers().contains(Modifier.ABSTRACT)) {
-                context.report(Diagnostic.ABSTRACT, driver.type(), 1, driver.simpleName(), driver.annotationName());
+                context.report(Diagnostic.ABSTRACT, driver.type(), driver.simpleName(), driver.annotationName());
             }
         }
     }
@@ -43,7 +43,7 @@ public final class ClassShapeRules {
             NestingKind nesting = type.getNestingKind();
             boolean inner = nesting == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC);
             if (inner || nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-                context.report(Diagnostic.INNER_CLASS, type, 1, driver.simpleName(), driver.simpleName());
+                context.report(Diagnostic.INNER_CLASS, type, driver.simpleName(), driver.simpleName());
             }
         }
     }
@@ -55,7 +55,7 @@ public final class ClassShapeRules {
             if (!driver.type().getTypeParameters().isEmpty()) {
                 String parameters = driver.type().getTypeParameters().stream()
                         .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">"));
-                context.report(Diagnostic.GENERIC_CLASS, driver.type(), 2, driver.simpleName(), parameters,
+                context.report(Diagnostic.GENERIC_CLASS, driver.type(), driver.simpleName(), parameters,
                         driver.annotationName());
             }
         }
@@ -75,7 +75,7 @@ public final class ClassShapeRules {
                     return;
                 }
             }
-            context.report(Diagnostic.NO_PUBLIC_CONSTRUCTOR, driver.type(), 1, driver.simpleName(), driver.simpleName());
+            context.report(Diagnostic.NO_PUBLIC_CONSTRUCTOR, driver.type(), driver.simpleName(), driver.simpleName());
         }
 
         private static boolean implicitOfNonPublicClass(ExecutableElement constructor, DriverModel driver,

@@ -47,7 +47,7 @@ public final class ClasspathKindRule implements DriverRule {
             return;
         }
         context.report(Diagnostic.KIND_DUPLICATE_ON_CLASSPATH,
-                new Location(driver.type(), driver.annotation(), driver.kindValue()), 4,
+                new Location(driver.type(), driver.annotation(), driver.kindValue()),
                 driver.direction().noun(), driver.kind(), owner, origin(location));
     }
 

@@ -58,7 +58,7 @@ public final class CodecNameRule implements DriverRule {
      * @param rename the other class to rename, as an alternative to renaming the driver
      */
     private static void report(DriverModel driver, RuleContext context, String name, String because, String rename) {
-        context.report(Diagnostic.CODEC_NAME_TAKEN, driver.type(), 3, driver.type().getQualifiedName(), name,
+        context.report(Diagnostic.CODEC_NAME_TAKEN, driver.type(), driver.type().getQualifiedName(), name,
                 because, rename, driver.type().getQualifiedName());
     }
 

@@ -44,7 +44,7 @@ public final class DuplicateKinds {
                 clashing.add(driver);
             }
             context.report(Diagnostic.KIND_DUPLICATE, new Location(driver.type(), driver.annotation(), driver.kindValue()),
-                    4, driver.direction().noun(), driver.kind(), driver.simpleName(), and(others),
+                    driver.direction().noun(), driver.kind(), driver.simpleName(), and(others),
                     driver.direction().noun());
         }
         return clashing;

@@ -33,7 +33,7 @@ public final class EngineLibraryRule implements DriverRule {
         needs.forEach((engine, why) -> {
             if (!present(engine, context)) {
                 context.report(Diagnostic.ENGINE_LIBRARY_MISSING,
-                        new Location(driver.type(), driver.annotation(), driver.supportsValue()), 3,
+                        new Location(driver.type(), driver.annotation(), driver.supportsValue()),
                         driver.simpleName(), why, engine.libraryClass(), engine.libraryArtifact());
             }
         });

@@ -22,10 +22,10 @@ public final class KindRule implements DriverRule {
         String kind = driver.kind();
         String suggestion = suggestion(driver);
         if (kind.isBlank()) {
-            context.report(Diagnostic.KIND_BLANK, at, 1, driver.simpleName(), suggestion);
+            context.report(Diagnostic.KIND_BLANK, at, driver.simpleName(), suggestion);
         } else if (!KIND.matcher(kind).matches()) {
             String cleaned = cleaned(kind);
-            context.report(Diagnostic.KIND_MALFORMED, at, 3, Printable.quoted(kind), driver.simpleName(), problem(kind),
+            context.report(Diagnostic.KIND_MALFORMED, at, Printable.quoted(kind), driver.simpleName(), problem(kind),
                     cleaned.length() < 2 ? suggestion : cleaned);
         }
     }

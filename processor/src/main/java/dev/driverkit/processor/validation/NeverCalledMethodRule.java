@@ -31,7 +31,7 @@ public final class NeverCalledMethodRule implements DriverRule {
             String name = method.getSimpleName().toString();
             if (EngineMethods.ALL_NAMES.contains(name) && !called.contains(name)) {
                 Reason why = reason(driver, name);
-                context.report(Diagnostic.METHOD_NEVER_CALLED, method, 3, name, driver.simpleName(), why.problem(),
+                context.report(Diagnostic.METHOD_NEVER_CALLED, method, name, driver.simpleName(), why.problem(),
                         why.fix());
             }
         }

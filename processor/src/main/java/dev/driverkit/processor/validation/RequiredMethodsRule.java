@@ -40,16 +40,16 @@ public final class RequiredMethodsRule implements DriverRule {
                 }
             }
             if (named.isEmpty()) {
-                context.report(Diagnostic.METHOD_MISSING, driver.type(), 3, driver.simpleName(), requirement.because(),
+                context.report(Diagnostic.METHOD_MISSING, driver.type(), driver.simpleName(), requirement.because(),
                         shape.name(), shape.imports().isEmpty() ? "" : " (imports: " + String.join(", ", shape.imports()) + ")",
                         shape.declaration());
             } else if (named.size() > 1) {
-                context.report(Diagnostic.METHOD_OVERLOADED, place(named.get(1), driver.type()), 2, driver.simpleName(),
+                context.report(Diagnostic.METHOD_OVERLOADED, place(named.get(1), driver.type()), driver.simpleName(),
                         shape.name(), shape.declaration());
             } else {
                 List<String> differences = expected.get().differences(named.get(0), driver.type(), context);
                 if (!differences.isEmpty()) {
-                    context.report(Diagnostic.METHOD_WRONG_SIGNATURE, place(named.get(0), driver.type()), 4,
+                    context.report(Diagnostic.METHOD_WRONG_SIGNATURE, place(named.get(0), driver.type()),
                             shape.name(), owner(named.get(0), driver), requirement.requiredBy(),
                             String.join("; ", differences), shape.declaration());
                 }

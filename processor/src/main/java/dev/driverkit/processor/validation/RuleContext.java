@@ -9,12 +9,13 @@ import javax.lang.model.util.Types;
 
 /** What rules need: the type utilities and the reporter. */
 public record RuleContext(Elements elements, Types types, Reporter reporter) {
-    /** Reports on an element; the first {@code problemArgs} arguments fill the problem template. */
-    public void report(Diagnostic diagnostic, Element element, int problemArgs, Object... args) {
-        reporter.report(diagnostic, Location.of(element), problemArgs, args);
+    /** Reports on an element; the arguments fill the problem template, then the fix template. */
+    public void report(Diagnostic diagnostic, Element element, Object... args) {
+        reporter.report(diagnostic, Location.of(element), args);
     }
 
-    public void report(Diagnostic diagnostic, Location at, int problemArgs, Object... args) {
-        reporter.report(diagnostic, at, problemArgs, args);
+    /** Reports on a location; the arguments fill the problem template, then the fix template. */
+    public void report(Diagnostic diagnostic, Location at, Object... args) {
+        reporter.report(diagnostic, at, args);
     }
 }

@@ -13,7 +13,7 @@ public final class TargetFlagsRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
         if (driver.direction() == Direction.TARGET && !driver.flag("offline") && !driver.flag("online")) {
-            context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"), 1,
+            context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"),
                     driver.simpleName());
         }
     }
