@@ -10,7 +10,10 @@ import dev.driverkit.processor.generation.SchemaWriter;
 import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
 import dev.driverkit.processor.model.Names;
+import dev.driverkit.processor.model.SourceFiles;
 import dev.driverkit.processor.model.UnresolvedTypeException;
+import dev.driverkit.processor.validation.AnnotationValues;
+import dev.driverkit.processor.validation.ClasspathKindRule;
 import dev.driverkit.processor.validation.CodecNameRule;
 import dev.driverkit.processor.validation.DriverRule;
 import dev.driverkit.processor.validation.DuplicateCodecNames;
@@ -37,7 +40,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks every {@code @SourceDriver} and {@code @TargetDriver} class and, for each driver without
@@ -57,7 +62,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private List<DriverRule> rules;
     private RegistryEntryWriter entries;
     private DriverSourceWriter sources;
-    private final DuplicateKinds kinds = new DuplicateKinds();
+    private DuplicateKinds kinds;
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** A class the processor needs but the processor path lacks; reported once (DK098), then null. */
     private String missingFromProcessorPath;
@@ -80,6 +85,8 @@ public final class DriverProcessor extends AbstractProcessor {
             rules = null;
             return;
         }
+        kinds = new DuplicateKinds(new SourceFiles(environment),
+                (direction, kind) -> ClasspathKindRule.isRegistered(environment.getFiler(), direction, kind));
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         sources = new DriverSourceWriter(environment);
     }
@@ -121,14 +128,29 @@ public final class DriverProcessor extends AbstractProcessor {
                 candidates.addAll(round.getElementsAnnotatedWith(annotation));
             }
         }
-        List<DriverModel> valid = new ArrayList<>();
+        // Every driver that could be read takes part in the checks across drivers, errors or not, so one
+        // compile shows a duplicate kind beside missing methods; only the valid ones are generated.
+        List<DriverModel> read = new ArrayList<>();
+        Set<DriverModel> valid = new HashSet<>();
         for (Element element : candidates) {
-            readAndCheck(element).ifPresent(valid::add);
+            readAndCheck(element).ifPresent(checked -> {
+                read.add(checked.driver());
+                if (checked.valid()) {
+                    valid.add(checked.driver());
+                }
+            });
         }
-        Set<DriverModel> clashing = new HashSet<>(kinds.claim(valid, context));
-        clashing.addAll(codecNames.claim(valid, context));
-        for (DriverModel driver : valid) {
-            if (!clashing.contains(driver)) {
+        Set<DriverModel> clashing = new HashSet<>();
+        try {
+            clashing.addAll(kinds.claim(read, context));
+            clashing.addAll(codecNames.claim(read, context));
+        } catch (RuntimeException | LinkageError e) {
+            read.forEach(driver -> internalError(driver.type(), e));
+            return true;
+        }
+        for (DriverModel driver : read) {
+            // An annotation value the compiler could not resolve gets no DK code (the compiler reports it) and no files.
+            if (valid.contains(driver) && !clashing.contains(driver) && AnnotationValues.complete(driver)) {
                 generate(driver);
             }
         }
@@ -138,8 +160,11 @@ public final class DriverProcessor extends AbstractProcessor {
         return true; // driverkit's annotations are driverkit's alone
     }
 
-    /** The driver's model when it has no errors; reports everything wrong with it. */
-    private Optional<DriverModel> readAndCheck(Element element) {
+    /** A driver as read, and whether its rules found no error. */
+    private record Checked(DriverModel driver, boolean valid) {}
+
+    /** The driver's model, unless it cannot be read (yet); reports everything wrong with it. */
+    private Optional<Checked> readAndCheck(Element element) {
         try {
             Optional<Direction> direction = direction(element);
             if (direction.isEmpty()) {
@@ -160,7 +185,7 @@ public final class DriverProcessor extends AbstractProcessor {
             for (DriverRule rule : rules) {
                 rule.check(driver, context);
             }
-            return reporter.errorCount() == errorsBefore ? Optional.of(driver) : Optional.empty();
+            return Optional.of(new Checked(driver, reporter.errorCount() == errorsBefore));
         } catch (RuntimeException | LinkageError e) {
             internalError(element, e);
             return Optional.empty();
@@ -175,7 +200,7 @@ public final class DriverProcessor extends AbstractProcessor {
         if (element.getKind() != ElementKind.CLASS) {
             Direction direction = source ? Direction.SOURCE : Direction.TARGET;
             String base = Names.baseClass(direction);
-            reporter.report(Diagnostic.NOT_A_CLASS, Location.of(element), annotation,
+            reporter.report(Diagnostic.NOT_A_CLASS, notAClassLocation(element, direction), annotation,
                     element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + element.getSimpleName(),
                     annotation, base.substring(base.lastIndexOf('.') + 1));
             return Optional.empty();
@@ -185,6 +210,20 @@ public final class DriverProcessor extends AbstractProcessor {
             return Optional.empty();
         }
         return Optional.of(source ? Direction.SOURCE : Direction.TARGET);
+    }
+
+    /**
+     * The annotation on the type; on a record, its canonical constructor, which both compilers place on the
+     * record's header (ECJ 3.40 places nothing on a record or its annotations: the message would have no line).
+     */
+    private static Location notAClassLocation(Element element, Direction direction) {
+        if (element.getKind() == ElementKind.RECORD) {
+            for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+                return Location.of(constructor);
+            }
+        }
+        AnnotationMirror mirror = DriverModelReader.annotation(element, Names.annotation(direction)).orElse(null);
+        return new Location(element, mirror, null);
     }
 
     private void generate(DriverModel driver) {

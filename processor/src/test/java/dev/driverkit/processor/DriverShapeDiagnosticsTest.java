@@ -122,10 +122,59 @@ class DriverShapeDiagnosticsTest {
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
         assertError(compilation, first, "@SourceDriver",
-                "[DK003] source kind \"csv\" of CsvSource is also declared by test.OtherCsv in this compilation.",
-                "give each source driver its own kind");
+                "[DK003] source kind \"csv\" of CsvSource is also declared by test.OtherCsv (test/OtherCsv.java) in this"
+                        + " compilation.",
+                "give each source driver its own kind, e.g. kind = \"csv2\" (still free)");
         assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv is also declared by"
-                + " test.CsvSource in this compilation.").inFile(second).onLineContaining("@SourceDriver");
+                + " test.CsvSource (test/CsvSource.java) in this compilation.").inFile(second)
+                .onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("Fix: give each source driver its own kind, e.g. kind = \"othercsv\"");
+    }
+
+    /** A duplicate kind shows in the same compile as the drivers' other mistakes, not after they are fixed. */
+    @Test
+    void duplicateKindIsReportedBesideMissingMethods() {
+        JavaFileObject first = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    public CsvSource() {}
+                }
+                """);
+        JavaFileObject second = source("OtherCsv", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class OtherCsv extends BaseSourceDriver {
+                }
+                """);
+        Compilation compilation = compile(first, second);
+        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining("[DK022]").inFile(first).onLineContaining("public class CsvSource");
+        assertThat(compilation).hadErrorContaining("[DK022]").inFile(second).onLineContaining("public class OtherCsv");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of CsvSource").inFile(first)
+                .onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv").inFile(second)
+                .onLineContaining("@SourceDriver");
+        com.google.common.truth.Truth.assertThat(compilation.generatedFiles()).isEmpty();
+    }
+
+    @Test
+    void driverWithOtherErrorsStillClaimsItsKind() {
+        JavaFileObject valid = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        JavaFileObject broken = source("OtherCsv", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public abstract class OtherCsv extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(valid, broken);
+        assertThat(compilation).hadErrorCount(3); // DK012 on OtherCsv, DK003 on each
+        assertThat(compilation).hadErrorContaining("[DK012]").inFile(broken).onLineContaining("public abstract class");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of CsvSource").inFile(valid)
+                .onLineContaining("@SourceDriver");
+        // the valid driver clashes, so nothing is registered for either
+        com.google.common.truth.Truth.assertThat(compilation.generatedFiles()).isEmpty();
     }
 
     @Test
@@ -140,9 +189,9 @@ class DriverShapeDiagnosticsTest {
         Compilation compilation = compile(a, b, c);
         assertThat(compilation).hadErrorCount(3);
         assertError(compilation, a, "@SourceDriver",
-                "[DK003] source kind \"csv\" of ASource is also declared by test.BSource and test.CSource in this"
-                        + " compilation.",
-                "give each source driver its own kind");
+                "[DK003] source kind \"csv\" of ASource is also declared by test.BSource (test/BSource.java) and"
+                        + " test.CSource (test/CSource.java) in this compilation.",
+                "give each source driver its own kind, e.g. kind = \"a\" (still free)");
     }
 
     @Test
@@ -156,6 +205,19 @@ class DriverShapeDiagnosticsTest {
                 + " dev.driverkit.BaseSourceDriver.",
                 "declare it as: public class CsvSource extends BaseSourceDriver (or OnlineSource for an"
                 + " online source)");
+    }
+
+    @Test
+    void sourceExtendingTheTargetBaseIsToldWhichAnnotationGoesWithIt() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseStoreTarget {
+                """ + STOREY_BODY + "}\n");
+        assertError(compile(csv), csv, "public class CsvSource",
+                "[DK010] CsvSource is annotated @SourceDriver but does not extend dev.driverkit.BaseSourceDriver;"
+                + " it extends BaseStoreTarget, which goes with @TargetDriver.",
+                "declare it as: public class CsvSource extends BaseSourceDriver (or OnlineSource for an online"
+                + " source); or, if it is a target, replace @SourceDriver with @TargetDriver");
     }
 
     @Test
@@ -186,8 +248,12 @@ class DriverShapeDiagnosticsTest {
                 "declare it public: public class CsvSource");
     }
 
+    /**
+     * A package-private constructor written out in a package-private class is reported once the class is
+     * public: ECJ cannot tell it from the implicit one, and both compilers report the same.
+     */
     @Test
-    void notPublicWithAPackagePrivateConstructorWrittenOutIsTwoErrors() {
+    void notPublicWithAPackagePrivateConstructorWrittenOutIsReportedOnceTheClassIsPublic() {
         JavaFileObject csv = source("CsvSource", """
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 class CsvSource extends BaseSourceDriver {
@@ -196,11 +262,21 @@ class DriverShapeDiagnosticsTest {
                 }
                 """);
         Compilation compilation = compile(csv);
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, csv, "class CsvSource extends",
-                "[DK015] driver class CsvSource has no public no-arg constructor; the registry creates"
-                + " drivers with it.",
-                "add: public CsvSource() {}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[DK011]");
+        JavaFileObject publicClass = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation second = compile(publicClass);
+        assertThat(second).hadErrorCount(1);
+        assertError(second, publicClass, "    CsvSource() {}",
+                "[DK015] driver class CsvSource has no public no-arg constructor (CsvSource() is package-private);"
+                + " the registry creates drivers with it.",
+                "make it public: public CsvSource()");
     }
 
     @Test
@@ -252,12 +328,11 @@ class DriverShapeDiagnosticsTest {
     }
 
     @Test
-    void noPublicNoArgConstructor() {
+    void noNoArgConstructor() {
         JavaFileObject csv = source("CsvSource", """
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 public class CsvSource extends BaseSourceDriver {
                     public CsvSource(String path) {}
-                    CsvSource() {}
                     public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
                 }
                 """);
@@ -265,6 +340,34 @@ class DriverShapeDiagnosticsTest {
                 "[DK015] driver class CsvSource has no public no-arg constructor; the registry creates"
                 + " drivers with it.",
                 "add: public CsvSource() {}");
+    }
+
+    /** Adding one, as a "missing" message would say, fails with javac's "already defined": say what to change. */
+    @Test
+    void noArgConstructorThatIsNotPublicIsReportedOnIt() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    public CsvSource(String path) {}
+                    private CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "private CsvSource() {}",
+                "[DK015] driver class CsvSource has no public no-arg constructor (CsvSource() is private); the"
+                + " registry creates drivers with it.",
+                "make it public: public CsvSource()");
+        JavaFileObject protectedOne = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    protected CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        assertError(compile(protectedOne), protectedOne, "protected CsvSource() {}",
+                "(CsvSource() is protected)", "make it public: public CsvSource()");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class DriverSourceWriter {
     public JavaFile file(DriverModel driver) throws IOException {
         return GeneratedTypes.file(driver.type(), codecs.type(driver)
                 .addMethod(schemas.method(driver))
-                .addType(adapters.type(driver)), elements);
+                .addType(adapters.type(driver)), elements, DeprecatedUses.of(driver, elements));
     }
 
     public void write(DriverModel driver) throws IOException {

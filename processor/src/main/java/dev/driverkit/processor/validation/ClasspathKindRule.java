@@ -3,6 +3,7 @@ package dev.driverkit.processor.validation;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.registry.Direction;
 import dev.driverkit.registry.RegistryFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,19 @@ public final class ClasspathKindRule implements DriverRule {
         context.report(Diagnostic.KIND_DUPLICATE_ON_CLASSPATH,
                 new Location(driver.type(), driver.annotation(), driver.kindValue()),
                 driver.direction().noun(), driver.kind(), owner, origin(location));
+    }
+
+    /** Whether an entry for the kind is on the compile class path (this module's earlier output included). */
+    public static boolean isRegistered(Filer filer, Direction direction, String kind) {
+        if (!KindRule.isValid(kind)) {
+            return false;
+        }
+        try (InputStream in = filer.getResource(StandardLocation.CLASS_PATH, "", RegistryFormat.entryPath(direction, kind))
+                .openInputStream()) {
+            return in != null;
+        } catch (IOException | RuntimeException notThere) {
+            return false;
+        }
     }
 
     private boolean isOwnOutput(URI found, String path) {

@@ -7,17 +7,30 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The kind is present and well formed: {@code [A-Za-z][A-Za-z0-9_-]*}, case-sensitive (DK001, DK002). */
+/**
+ * The kind is present and well formed: {@code [A-Za-z][A-Za-z0-9_-]*}, case-sensitive, at most
+ * {@value #MAX_LENGTH} characters (DK001, DK002).
+ */
 public final class KindRule implements DriverRule {
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    /**
+     * The longest kind: its registry entry is a file named after it (an upper-case letter takes two
+     * characters), and file systems allow 255 per name; MLRun's kinds are a dozen characters.
+     */
+    static final int MAX_LENGTH = 100;
+    /** How much of an overlong kind a message quotes. */
+    private static final int QUOTED_LENGTH = 40;
 
     /** Whether {@code kind} is a well-formed kind. */
     public static boolean isValid(String kind) {
-        return KIND.matcher(kind).matches();
+        return kind.length() <= MAX_LENGTH && KIND.matcher(kind).matches();
     }
 
     @Override
     public void check(DriverModel driver, RuleContext context) {
+        if (AnnotationValues.isErroneous(driver.kindValue())) {
+            return; // the compiler reports the unresolved name; its placeholder is no kind of the user's
+        }
         Location at = new Location(driver.type(), driver.annotation(), driver.kindValue());
         String kind = driver.kind();
         String suggestion = suggestion(driver);
@@ -25,9 +38,18 @@ public final class KindRule implements DriverRule {
             context.report(Diagnostic.KIND_BLANK, at, driver.simpleName(), suggestion);
         } else if (!KIND.matcher(kind).matches()) {
             String cleaned = cleaned(kind);
-            context.report(Diagnostic.KIND_MALFORMED, at, Printable.quoted(kind), driver.simpleName(), problem(kind),
-                    cleaned.length() < 2 ? suggestion : cleaned);
+            context.report(Diagnostic.KIND_MALFORMED, at, Printable.quoted(shortened(kind)), driver.simpleName(),
+                    problem(kind), cleaned.length() < 2 || cleaned.length() > MAX_LENGTH ? suggestion : cleaned);
+        } else if (kind.length() > MAX_LENGTH) {
+            context.report(Diagnostic.KIND_MALFORMED, at, shortened(kind), driver.simpleName(),
+                    "it has " + kind.length() + " characters, and a kind has at most " + MAX_LENGTH
+                            + " (its registry entry is a file named after it)", suggestion);
         }
+    }
+
+    /** The kind, or its start when it is too long to quote whole. */
+    private static String shortened(String kind) {
+        return kind.length() <= QUOTED_LENGTH ? kind : kind.substring(0, QUOTED_LENGTH) + "...";
     }
 
     private static String problem(String kind) {
@@ -52,7 +74,7 @@ public final class KindRule implements DriverRule {
     }
 
     /** A kind derived from the class name: {@code CsvSource} gives {@code csv}. */
-    private static String suggestion(DriverModel driver) {
+    static String suggestion(DriverModel driver) {
         String name = cleaned(driver.simpleName().replaceAll("(Source|Target|Driver)$", ""));
         return name.isEmpty() ? "xyz" : name.toLowerCase(Locale.ROOT);
     }
