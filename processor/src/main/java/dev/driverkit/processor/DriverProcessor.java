@@ -13,6 +13,7 @@ import dev.driverkit.processor.model.Names;
 import dev.driverkit.processor.model.SourceFiles;
 import dev.driverkit.processor.model.UnresolvedTypeException;
 import dev.driverkit.processor.validation.AnnotationValues;
+import dev.driverkit.processor.validation.BaseClassRule;
 import dev.driverkit.processor.validation.ClasspathKindRule;
 import dev.driverkit.processor.validation.CodecNameRule;
 import dev.driverkit.processor.validation.DriverRule;
@@ -182,8 +183,11 @@ public final class DriverProcessor extends AbstractProcessor {
             }
             deferred.remove(type.getQualifiedName().toString());
             int errorsBefore = reporter.errorCount();
+            boolean otherDirection = BaseClassRule.extendsOtherDirection(driver, context);
             for (DriverRule rule : rules) {
-                rule.check(driver, context);
+                if (!(otherDirection && Rules.checksEngineMethods(rule))) {
+                    rule.check(driver, context);
+                }
             }
             return Optional.of(new Checked(driver, reporter.errorCount() == errorsBefore));
         } catch (RuntimeException | LinkageError e) {

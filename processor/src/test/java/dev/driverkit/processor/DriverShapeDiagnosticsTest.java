@@ -153,7 +153,7 @@ class DriverShapeDiagnosticsTest {
                 .onLineContaining("@SourceDriver");
         assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv").inFile(second)
                 .onLineContaining("@SourceDriver");
-        com.google.common.truth.Truth.assertThat(compilation.generatedFiles()).isEmpty();
+        // that nothing is generated for them: corpus/SeveralDuplicateKindAndMissingMethods.java
     }
 
     @Test
@@ -173,8 +173,7 @@ class DriverShapeDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("[DK012]").inFile(broken).onLineContaining("public abstract class");
         assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of CsvSource").inFile(valid)
                 .onLineContaining("@SourceDriver");
-        // the valid driver clashes, so nothing is registered for either
-        com.google.common.truth.Truth.assertThat(compilation.generatedFiles()).isEmpty();
+        // the valid driver clashes, so nothing is generated for either: corpus/KindDuplicateWithABrokenDriver.java
     }
 
     @Test
@@ -389,7 +388,7 @@ class DriverShapeDiagnosticsTest {
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 public interface CsvSource {}
                 """);
-        assertError(compile(csv), csv, "public interface CsvSource",
+        assertError(compile(csv), csv, "@SourceDriver",
                 "[DK017] @SourceDriver is on interface CsvSource, which is not a class.",
                 "put @SourceDriver on a class that extends BaseSourceDriver");
     }
@@ -434,5 +433,61 @@ class DriverShapeDiagnosticsTest {
         for (String code : new String[] {"DK001", "DK011", "DK012", "DK014", "DK015", "DK022"}) {
             assertThat(compilation).hadErrorContaining("[" + code + "]");
         }
+    }
+
+    @Test
+    void kindLongerThanAFileNameAllows() {
+        JavaFileObject csv = source("CsvSource", "@SourceDriver(kind = \"" + "k".repeat(1000) + "\", supports = {Engine.STOREY})\n"
+                + "public class CsvSource extends BaseSourceDriver {\n" + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@SourceDriver",
+                "[DK002] the kind \"" + "k".repeat(40) + "...\" of CsvSource is not a valid kind: it has 1000 characters,"
+                        + " and a kind has at most 100 (its registry entry is a file named after it).",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"csv\"");
+    }
+
+    /** javac's "cannot find symbol", and none of driverkit's: the placeholder javac hands over is no kind. */
+    @Test
+    void kindNamingAMissingConstantIsTheCompilersErrorOnly() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = Kinds.CSV, supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+    }
+
+    @Test
+    void driverNestedInAPrivateClass() {
+        JavaFileObject drivers = source("Drivers", """
+                public class Drivers {
+                    private static class Files {
+                        @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                        public static class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n}\n}\n");
+        Compilation compilation = compile(drivers);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, drivers, "public static class CsvSource",
+                "[DK018] driver class CsvSource is nested in Files, which is private; the generated spec codec in"
+                        + " package test cannot reach it.",
+                "remove 'private' from Files");
+    }
+
+    @Test
+    void driverNameTooLongForItsGeneratedClasses() {
+        String name = "Csv" + "x".repeat(230);
+        JavaFileObject drivers = source("Drivers", "public class Drivers {\n"
+                + "    @SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "    public static class " + name + " extends BaseSourceDriver {\n"
+                + "        public Flow.Publisher<Event> toStep(StepRequest request) { return null; }\n    }\n}\n");
+        Compilation compilation = compile(drivers);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, drivers, "public static class Csv",
+                "[DK038] the name of test.Drivers." + name + " is too long for its generated classes: the class file"
+                        + " Drivers_" + name + "_SpecCodec$Engines.class would have 265 characters, and file systems"
+                        + " allow 255.",
+                "shorten the name of " + name + " or of the classes it is nested in");
     }
 }

@@ -35,6 +35,11 @@ public final class BaseClassRule implements DriverRule {
                 base, extendsOther, driver.simpleName(), hint, orOtherAnnotation);
     }
 
+    /** Whether the driver extends the other direction's base class (and so not its own). */
+    public static boolean extendsOtherDirection(DriverModel driver, RuleContext context) {
+        return otherDirectionsBase(driver, new DriverModelReader(context.elements(), context.types())) != null;
+    }
+
     /** The most specific base class of the other direction that the driver extends, if any. */
     private static String otherDirectionsBase(DriverModel driver, DriverModelReader reader) {
         if (driver.direction() == Direction.SOURCE) {

@@ -35,4 +35,15 @@ public final class Rules {
                 new SpecFieldRules.Keys(),
                 new CodecNameRule());
     }
+
+    /**
+     * Whether a rule checks the engine methods of the driver's direction. They are skipped for a class that
+     * extends the other direction's base class (DK010 names the annotation that goes with it): its methods
+     * are most likely right for that direction, and a DK022 per method would bury the one mistake.
+     */
+    public static boolean checksEngineMethods(DriverRule rule) {
+        return rule instanceof RequiredMethodsRule || rule instanceof UndeclaredEngineRule
+                || rule instanceof NeverCalledMethodRule || rule instanceof CheckedExceptionRule
+                || rule instanceof EngineLibraryRule;
+    }
 }
