@@ -64,6 +64,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private RegistryEntryWriter entries;
     private DriverSourceWriter sources;
     private DuplicateKinds kinds;
+    private SourceFiles files;
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** A class the processor needs but the processor path lacks; reported once (DK098), then null. */
     private String missingFromProcessorPath;
@@ -78,7 +79,8 @@ public final class DriverProcessor extends AbstractProcessor {
         reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils());
         try {
             // The rules and writers use driverkit-runtime's spec tables, which need jackson-core.
-            rules = Rules.all(environment.getFiler());
+            files = new SourceFiles(environment);
+            rules = Rules.all(environment.getFiler(), files);
             new SchemaWriter(environment).probe();
         } catch (NoClassDefFoundError missing) {
             missingFromProcessorPath = missing.getMessage() == null ? "a dependency"
@@ -86,7 +88,7 @@ public final class DriverProcessor extends AbstractProcessor {
             rules = null;
             return;
         }
-        kinds = new DuplicateKinds(new SourceFiles(environment),
+        kinds = new DuplicateKinds(files,
                 (direction, kind) -> ClasspathKindRule.isRegistered(environment.getFiler(), direction, kind));
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         sources = new DriverSourceWriter(environment);
@@ -236,9 +238,17 @@ public final class DriverProcessor extends AbstractProcessor {
                 sources.write(driver);
             } catch (FilerException nameTaken) {
                 // CodecNameRule lets a SpecCodec of this driver pass, as an earlier build's output on the class
-                // path; the Filer refuses one that is a source of this compilation.
-                CodecNameRule.report(driver, context, "a class of that name is already part of this compilation",
-                        CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils()));
+                // path. javac's Filer then refuses only one that is a source of this compilation; ECJ's refuses any
+                // type that exists, so an earlier build's codec on the class path stops it (DK039).
+                String codec = CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils());
+                if (CodecNameRule.ownCodecExists(driver, context) && !files.nameOf(
+                        processingEnv.getElementUtils().getTypeElement(codec)).isPresent()) {
+                    reporter.report(Diagnostic.CODEC_FROM_EARLIER_BUILD, Location.of(driver.type()), codec,
+                            driver.simpleName());
+                } else {
+                    CodecNameRule.report(driver, context, "a class of that name is already part of this compilation",
+                            codec);
+                }
                 return;
             }
             entries.write(driver);

@@ -110,6 +110,10 @@ public enum Diagnostic {
             "the name of %s is too long for its generated classes: the class file %s would have %s characters, and"
                     + " file systems allow %s",
             "shorten the name of %s%s"),
+    CODEC_FROM_EARLIER_BUILD("DK039", Kind.ERROR,
+            "the spec codec %s of %s from an earlier build is on the class path, and this compiler will not write a"
+                    + " class that already exists",
+            "delete the earlier build's classes (mvn clean, or the IDE's clean) and compile again"),
     CODEC_NAME_TAKEN("DK037", Kind.ERROR,
             "%s needs the class name %s for its generated spec codec, but %s",
             "rename %s or %s; a driver's generated class is named after the driver class (nested class names"

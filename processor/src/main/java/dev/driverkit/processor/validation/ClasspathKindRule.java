@@ -3,6 +3,9 @@ package dev.driverkit.processor.validation;
 import dev.driverkit.processor.diagnostics.Diagnostic;
 import dev.driverkit.processor.diagnostics.Reporter.Location;
 import dev.driverkit.processor.model.DriverModel;
+import dev.driverkit.processor.model.DriverModelReader;
+import dev.driverkit.processor.model.Names;
+import dev.driverkit.processor.model.SourceFiles;
 import dev.driverkit.registry.Direction;
 import dev.driverkit.registry.RegistryFormat;
 import java.io.IOException;
@@ -10,18 +13,22 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Properties;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * The kind is not already registered by a driver in a jar on the compile class path (DK004). The
- * module's own previous output (also on the class path in incremental builds) is not a clash.
+ * module's own previous output (also on the class path in incremental builds) is a clash only where
+ * another driver, not recompiled now, still declares the kind.
  */
 public final class ClasspathKindRule implements DriverRule {
     private final Filer filer;
+    private final SourceFiles files;
 
-    public ClasspathKindRule(Filer filer) {
+    public ClasspathKindRule(Filer filer, SourceFiles files) {
         this.filer = filer;
+        this.files = files;
     }
 
     @Override
@@ -44,7 +51,7 @@ public final class ClasspathKindRule implements DriverRule {
         }
         String owner = entry.getProperty(RegistryFormat.KEY_CLASS, "");
         String self = context.elements().getBinaryName(driver.type()).toString();
-        if (owner.isEmpty() || owner.equals(self) || isOwnOutput(location, path)) {
+        if (owner.isEmpty() || owner.equals(self) || isOwnOutput(location, path) && !stillDeclares(owner, driver, context)) {
             return;
         }
         context.report(Diagnostic.KIND_DUPLICATE_ON_CLASSPATH,
@@ -63,6 +70,23 @@ public final class ClasspathKindRule implements DriverRule {
         } catch (IOException | RuntimeException notThere) {
             return false;
         }
+    }
+
+    /**
+     * Whether an entry in this module's own earlier output still stands: its driver was not recompiled
+     * now (Gradle and IDEs recompile part of a module; a driver of this compilation is checked against the
+     * others by DuplicateKinds) and its class still declares that kind. Otherwise the entry is stale.
+     */
+    private boolean stillDeclares(String owner, DriverModel driver, RuleContext context) {
+        TypeElement type = context.elements().getTypeElement(owner.replace('$', '.'));
+        if (type == null || files.nameOf(type).isPresent()) {
+            return false;
+        }
+        return DriverModelReader.annotation(type, Names.annotation(driver.direction()))
+                .flatMap(annotation -> annotation.getElementValues().entrySet().stream()
+                        .filter(e -> e.getKey().getSimpleName().contentEquals("kind"))
+                        .map(e -> e.getValue().getValue()).findFirst())
+                .map(driver.kind()::equals).orElse(false);
     }
 
     private boolean isOwnOutput(URI found, String path) {

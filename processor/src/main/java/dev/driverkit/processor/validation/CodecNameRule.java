@@ -66,6 +66,12 @@ public final class CodecNameRule implements DriverRule {
         return true;
     }
 
+    /** Whether a class with the driver's codec name exists and is this driver's codec (an earlier build's). */
+    public static boolean ownCodecExists(DriverModel driver, RuleContext context) {
+        TypeElement existing = context.elements().getTypeElement(codecName(driver.type(), context.elements()));
+        return existing != null && codecOf(existing).filter(driver.type()::equals).isPresent();
+    }
+
     /** The qualified name of the driver's codec: {@code com.acme.Outer_Csv_SpecCodec} for {@code Outer.Csv}. */
     public static String codecName(TypeElement driver, Elements elements) {
         return RegistryFormat.codecClassName(elements.getBinaryName(driver).toString());

@@ -1,5 +1,6 @@
 package dev.driverkit.processor.validation;
 
+import dev.driverkit.processor.model.SourceFiles;
 import java.util.List;
 import javax.annotation.processing.Filer;
 
@@ -7,10 +8,10 @@ import javax.annotation.processing.Filer;
 public final class Rules {
     private Rules() {}
 
-    public static List<DriverRule> all(Filer filer) {
+    public static List<DriverRule> all(Filer filer, SourceFiles files) {
         return List.of(
                 new KindRule(),
-                new ClasspathKindRule(filer),
+                new ClasspathKindRule(filer, files),
                 new BaseClassRule(),
                 new ClassShapeRules.PublicClass(),
                 new ClassShapeRules.ReachableNesting(),
