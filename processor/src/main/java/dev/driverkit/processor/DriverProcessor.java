@@ -118,6 +118,7 @@ public final class DriverProcessor extends AbstractProcessor {
         if (rules == null) {
             return false; // the processor path is incomplete: DK098 was reported
         }
+        files.recordRound(round);
         Set<Element> candidates = new LinkedHashSet<>();
         for (String name : new ArrayList<>(deferred.keySet())) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -241,8 +242,8 @@ public final class DriverProcessor extends AbstractProcessor {
                 // path. javac's Filer then refuses only one that is a source of this compilation; ECJ's refuses any
                 // type that exists, so an earlier build's codec on the class path stops it (DK039).
                 String codec = CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils());
-                if (CodecNameRule.ownCodecExists(driver, context) && !files.nameOf(
-                        processingEnv.getElementUtils().getTypeElement(codec)).isPresent()) {
+                if (CodecNameRule.ownCodecExists(driver, context)
+                        && !files.isCompiledNow(processingEnv.getElementUtils().getTypeElement(codec))) {
                     reporter.report(Diagnostic.CODEC_FROM_EARLIER_BUILD, Location.of(driver.type()), codec,
                             driver.simpleName());
                 } else {

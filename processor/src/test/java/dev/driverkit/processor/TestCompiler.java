@@ -47,10 +47,13 @@ enum TestCompiler {
             return new EclipseCompiler();
         }
 
-        /** ECJ's own warnings (unused imports and the like) differ from javac's lint; tests ignore them. */
+        /**
+         * ECJ's own warnings differ from javac's lint; the corpus ignores them. Unused imports are off: the
+         * diagnostics tests give every driver the same imports, and javac does not warn about them either.
+         */
         @Override
         List<String> options() {
-            return List.of("-17", "-encoding", "UTF-8");
+            return List.of("-17", "-encoding", "UTF-8", "-warn:-unusedImport");
         }
     };
 
@@ -72,8 +75,13 @@ enum TestCompiler {
         }
     }
 
-    /** What a compilation reported and where its output is. */
-    record Result(boolean success, List<Reported> diagnostics, Path classOutput, Path sourceOutput, String output) {
+    /**
+     * What a compilation reported and where its output is.
+     *
+     * @param raw the compiler's diagnostics as it gave them
+     */
+    record Result(boolean success, List<Reported> diagnostics, Path classOutput, Path sourceOutput, String output,
+            List<Diagnostic<? extends JavaFileObject>> raw) {
         /** driverkit's diagnostics, in the order reported. */
         List<Reported> coded() {
             return diagnostics.stream().filter(d -> d.code() != null).toList();
@@ -165,7 +173,8 @@ enum TestCompiler {
             reported.add(new Reported(d.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? Diagnostic.Kind.WARNING : d.getKind(),
                     code.find() ? code.group(1) : null, file, d.getLineNumber(), message));
         }
-        return new Result(success, List.copyOf(reported), classOutput, sourceOutput, output.toString());
+        return new Result(success, List.copyOf(reported), classOutput, sourceOutput, output.toString(),
+                List.copyOf(collector.getDiagnostics()));
     }
 
     /** A stack frame, as a compiler prints an exception that escaped a processor. */

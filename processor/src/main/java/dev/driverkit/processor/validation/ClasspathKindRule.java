@@ -79,7 +79,7 @@ public final class ClasspathKindRule implements DriverRule {
      */
     private boolean stillDeclares(String owner, DriverModel driver, RuleContext context) {
         TypeElement type = context.elements().getTypeElement(owner.replace('$', '.'));
-        if (type == null || files.nameOf(type).isPresent()) {
+        if (type == null || files.isCompiledNow(type)) {
             return false;
         }
         return DriverModelReader.annotation(type, Names.annotation(driver.direction()))
@@ -97,11 +97,17 @@ public final class ClasspathKindRule implements DriverRule {
         }
     }
 
-    /** The jar or folder the entry came from, as a file path. */
-    private static String origin(URI location) {
+    /**
+     * The jar or folder the entry came from, as a file path: javac names a jar entry
+     * {@code jar:file:/libs/a.jar!/path}, ECJ {@code jar:/libs/a.jar!path}.
+     */
+    static String origin(URI location) {
         String text = location.toString();
-        int bang = text.indexOf("!/");
+        int bang = text.indexOf('!');
         String container = text.startsWith("jar:") && bang > 0 ? text.substring(4, bang) : text;
+        if (!container.startsWith("file:")) {
+            return container;
+        }
         try {
             return java.nio.file.Path.of(URI.create(container)).toString();
         } catch (RuntimeException notAFile) {

@@ -56,7 +56,10 @@ public final class DuplicateKinds {
         Set<String> suggested = new HashSet<>();
         for (DriverModel driver : touched) {
             List<DriverModel> owners = claims.get(driver.direction()).get(driver.kind());
-            List<String> others = owners.stream().filter(o -> o != driver).map(this::described).toList();
+            // by name: compilers list a round's elements in different orders
+            List<String> others = owners.stream().filter(o -> o != driver)
+                    .sorted(java.util.Comparator.comparing(o -> o.type().getQualifiedName().toString()))
+                    .map(this::described).toList();
             if (drivers.contains(driver)) {
                 clashing.add(driver);
             }
