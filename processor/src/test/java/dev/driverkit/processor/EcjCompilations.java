@@ -39,7 +39,13 @@ final class EcjCompilations {
             Path dir = Files.createTempDirectory("driverkit-ecj");
             List<Path> paths = new ArrayList<>();
             for (JavaFileObject source : sources) {
-                paths.add(Path.of(source.toUri()));
+                if ("file".equals(source.toUri().getScheme())) {
+                    paths.add(Path.of(source.toUri()));
+                } else { // an in-memory source: ECJ reads from disk (diagnostics then name the copy)
+                    Path copy = dir.resolve("src").resolve(source.toUri().getPath().replaceFirst("^/", ""));
+                    Files.createDirectories(copy.getParent());
+                    paths.add(Files.writeString(copy, source.getCharContent(true), StandardCharsets.UTF_8));
+                }
             }
             Result result = TestCompiler.ECJ.compile(paths, extraClassPath.stream().map(File::toPath).toList(),
                     dir.resolve("classes"), dir.resolve("generated"), processors);
