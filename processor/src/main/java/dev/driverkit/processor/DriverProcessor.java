@@ -11,7 +11,11 @@ import dev.driverkit.processor.model.DriverModel;
 import dev.driverkit.processor.model.DriverModelReader;
 import dev.driverkit.processor.model.EngineContract;
 import dev.driverkit.processor.model.Names;
+import dev.driverkit.processor.model.SourceFiles;
 import dev.driverkit.processor.model.UnresolvedTypeException;
+import dev.driverkit.processor.validation.AnnotationValues;
+import dev.driverkit.processor.validation.BaseClassRule;
+import dev.driverkit.processor.validation.ClasspathKindRule;
 import dev.driverkit.processor.validation.CodecNameRule;
 import dev.driverkit.processor.validation.DriverRule;
 import dev.driverkit.processor.validation.DuplicateCodecNames;
@@ -38,7 +42,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks every {@code @SourceDriver} and {@code @TargetDriver} class and, for each driver without
@@ -54,11 +60,13 @@ import javax.lang.model.element.TypeElement;
 public final class DriverProcessor extends AbstractProcessor {
     private Reporter reporter;
     private RuleContext context;
+    private EngineContract.OfClassPath contract;
     private DriverModelReader reader;
     private List<DriverRule> rules;
     private RegistryEntryWriter entries;
     private DriverSourceWriter sources;
-    private final DuplicateKinds kinds = new DuplicateKinds();
+    private DuplicateKinds kinds;
+    private SourceFiles files;
     private final DuplicateCodecNames codecNames = new DuplicateCodecNames();
     /** A class the processor needs but the processor path lacks; reported once (DK098), then null. */
     private String missingFromProcessorPath;
@@ -69,12 +77,13 @@ public final class DriverProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        EngineContract.OfClassPath contract = new EngineContract.OfClassPath(environment.getElementUtils());
+        contract = new EngineContract.OfClassPath(environment.getElementUtils());
         context = new RuleContext(environment.getElementUtils(), environment.getTypeUtils(), reporter, contract);
         reader = new DriverModelReader(environment.getElementUtils(), environment.getTypeUtils(), contract);
         try {
             // The rules and writers use driverkit-runtime's spec tables, which need jackson-core.
-            rules = Rules.all(environment.getFiler());
+            files = new SourceFiles(environment);
+            rules = Rules.all(environment.getFiler(), files);
             new SchemaWriter(environment).probe();
         } catch (NoClassDefFoundError missing) {
             missingFromProcessorPath = missing.getMessage() == null ? "a dependency"
@@ -82,6 +91,8 @@ public final class DriverProcessor extends AbstractProcessor {
             rules = null;
             return;
         }
+        kinds = new DuplicateKinds(files,
+                (direction, kind) -> ClasspathKindRule.isRegistered(environment.getFiler(), direction, kind));
         entries = new RegistryEntryWriter(environment.getFiler(), environment.getElementUtils());
         sources = new DriverSourceWriter(environment, contract);
     }
@@ -100,9 +111,12 @@ public final class DriverProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (contract != null) {
+            contract.forget();
+        }
         if (missingFromProcessorPath != null) {
             if (!annotations.isEmpty()) {
-                reporter.reportGlobal(Diagnostic.PROCESSOR_PATH_INCOMPLETE, 1, missingFromProcessorPath);
+                reporter.reportGlobal(Diagnostic.PROCESSOR_PATH_INCOMPLETE, missingFromProcessorPath);
                 missingFromProcessorPath = null;
             }
             return false;
@@ -110,6 +124,7 @@ public final class DriverProcessor extends AbstractProcessor {
         if (rules == null) {
             return false; // the processor path is incomplete: DK098 was reported
         }
+        files.recordRound(round);
         Set<Element> candidates = new LinkedHashSet<>();
         for (String name : new ArrayList<>(deferred.keySet())) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -123,14 +138,29 @@ public final class DriverProcessor extends AbstractProcessor {
                 candidates.addAll(round.getElementsAnnotatedWith(annotation));
             }
         }
-        List<DriverModel> valid = new ArrayList<>();
+        // Every driver that could be read takes part in the checks across drivers, errors or not, so one
+        // compile shows a duplicate kind beside missing methods; only the valid ones are generated.
+        List<DriverModel> read = new ArrayList<>();
+        Set<DriverModel> valid = new HashSet<>();
         for (Element element : candidates) {
-            readAndCheck(element).ifPresent(valid::add);
+            readAndCheck(element).ifPresent(checked -> {
+                read.add(checked.driver());
+                if (checked.valid()) {
+                    valid.add(checked.driver());
+                }
+            });
         }
-        Set<DriverModel> clashing = new HashSet<>(kinds.claim(valid, context));
-        clashing.addAll(codecNames.claim(valid, context));
-        for (DriverModel driver : valid) {
-            if (!clashing.contains(driver)) {
+        Set<DriverModel> clashing = new HashSet<>();
+        try {
+            clashing.addAll(kinds.claim(read, context));
+            clashing.addAll(codecNames.claim(read, context));
+        } catch (RuntimeException | LinkageError e) {
+            read.forEach(driver -> internalError(driver.type(), e));
+            return true;
+        }
+        for (DriverModel driver : read) {
+            // An annotation value the compiler could not resolve gets no DK code (the compiler reports it) and no files.
+            if (valid.contains(driver) && !clashing.contains(driver) && AnnotationValues.complete(driver)) {
                 generate(driver);
             }
         }
@@ -140,8 +170,11 @@ public final class DriverProcessor extends AbstractProcessor {
         return true; // driverkit's annotations are driverkit's alone
     }
 
-    /** The driver's model when it has no errors; reports everything wrong with it. */
-    private Optional<DriverModel> readAndCheck(Element element) {
+    /** A driver as read, and whether its rules found no error. */
+    private record Checked(DriverModel driver, boolean valid) {}
+
+    /** The driver's model, unless it cannot be read (yet); reports everything wrong with it. */
+    private Optional<Checked> readAndCheck(Element element) {
         try {
             Optional<Direction> direction = direction(element);
             if (direction.isEmpty()) {
@@ -159,10 +192,13 @@ public final class DriverProcessor extends AbstractProcessor {
             }
             deferred.remove(type.getQualifiedName().toString());
             int errorsBefore = reporter.errorCount();
+            boolean otherDirection = BaseClassRule.extendsOtherDirection(driver, context);
             for (DriverRule rule : rules) {
-                rule.check(driver, context);
+                if (!(otherDirection && Rules.checksEngineMethods(rule))) {
+                    rule.check(driver, context);
+                }
             }
-            return reporter.errorCount() == errorsBefore ? Optional.of(driver) : Optional.empty();
+            return Optional.of(new Checked(driver, reporter.errorCount() == errorsBefore));
         } catch (RuntimeException | LinkageError e) {
             internalError(element, e);
             return Optional.empty();
@@ -177,16 +213,30 @@ public final class DriverProcessor extends AbstractProcessor {
         if (element.getKind() != ElementKind.CLASS) {
             Direction direction = source ? Direction.SOURCE : Direction.TARGET;
             String base = Names.baseClass(direction);
-            reporter.report(Diagnostic.NOT_A_CLASS, Location.of(element), 2, annotation,
+            reporter.report(Diagnostic.NOT_A_CLASS, notAClassLocation(element, direction), annotation,
                     element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + element.getSimpleName(),
                     annotation, base.substring(base.lastIndexOf('.') + 1));
             return Optional.empty();
         }
         if (source && target) {
-            reporter.report(Diagnostic.BOTH_DIRECTIONS, Location.of(element), 1, element.getSimpleName());
+            reporter.report(Diagnostic.BOTH_DIRECTIONS, Location.of(element), element.getSimpleName());
             return Optional.empty();
         }
         return Optional.of(source ? Direction.SOURCE : Direction.TARGET);
+    }
+
+    /**
+     * The annotation on the type; on a record, its canonical constructor, which both compilers place on the
+     * record's header (ECJ 3.40 places nothing on a record or its annotations: the message would have no line).
+     */
+    private static Location notAClassLocation(Element element, Direction direction) {
+        if (element.getKind() == ElementKind.RECORD) {
+            for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+                return Location.of(constructor);
+            }
+        }
+        AnnotationMirror mirror = DriverModelReader.annotation(element, Names.annotation(direction)).orElse(null);
+        return new Location(element, mirror, null);
     }
 
     private void generate(DriverModel driver) {
@@ -195,9 +245,17 @@ public final class DriverProcessor extends AbstractProcessor {
                 sources.write(driver);
             } catch (FilerException nameTaken) {
                 // CodecNameRule lets a SpecCodec of this driver pass, as an earlier build's output on the class
-                // path; the Filer refuses one that is a source of this compilation.
-                CodecNameRule.report(driver, context, "a class of that name is already part of this compilation",
-                        CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils()));
+                // path. javac's Filer then refuses only one that is a source of this compilation; ECJ's refuses any
+                // type that exists, so an earlier build's codec on the class path stops it (DK039).
+                String codec = CodecNameRule.codecName(driver.type(), processingEnv.getElementUtils());
+                if (CodecNameRule.ownCodecExists(driver, context)
+                        && !files.isCompiledNow(processingEnv.getElementUtils().getTypeElement(codec))) {
+                    reporter.report(Diagnostic.CODEC_FROM_EARLIER_BUILD, Location.of(driver.type()), codec,
+                            driver.simpleName());
+                } else {
+                    CodecNameRule.report(driver, context, "a class of that name is already part of this compilation",
+                            codec);
+                }
                 return;
             }
             entries.write(driver);
@@ -226,7 +284,7 @@ public final class DriverProcessor extends AbstractProcessor {
                     libraries.check(reader.readDeclaration(type, direction.get(), annotation), context);
                 }
                 if (reporter.errorCount() == errorsBefore) {
-                    reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), 2, type.getSimpleName(), typeName,
+                    reporter.report(Diagnostic.UNRESOLVED_TYPE, Location.of(type), type.getSimpleName(), typeName,
                             typeName);
                 }
             } catch (RuntimeException | LinkageError e) {
@@ -239,7 +297,7 @@ public final class DriverProcessor extends AbstractProcessor {
     private void internalError(Element element, Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         String where = trace.length > 0 ? " at " + trace[0] : "";
-        reporter.report(Diagnostic.INTERNAL_ERROR, Location.of(element), 3, version(), element.getSimpleName(),
+        reporter.report(Diagnostic.INTERNAL_ERROR, Location.of(element), version(), element.getSimpleName(),
                 e + where);
     }
 

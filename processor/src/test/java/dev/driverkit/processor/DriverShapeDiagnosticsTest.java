@@ -57,8 +57,9 @@ class DriverShapeDiagnosticsTest {
         JavaFileObject csv = source("CsvSource", "@SourceDriver(kind = \"" + kind + "\", supports = {Engine.STOREY})\n"
                 + "public class CsvSource extends BaseSourceDriver {\n" + STOREY_BODY + "}\n");
         assertError(compile(csv), csv, "@SourceDriver",
-                "[DK002] the kind \"" + kind + "\" of CsvSource is not a valid kind: it is longer than 100 characters.",
-                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"" + "k".repeat(100) + "\"");
+                "[DK002] the kind \"" + "k".repeat(40) + "...\" of CsvSource is not a valid kind: it has 101 characters,"
+                        + " and a kind has at most 100 (its registry entry is a file named after it).",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"csv\"");
     }
 
     @Test
@@ -132,11 +133,63 @@ class DriverShapeDiagnosticsTest {
                 """);
         Compilation compilation = compile(first, second);
         assertThat(compilation).hadErrorCount(2);
+        // The file is named as the compiler names it (test/OtherCsv.java for javac's in-memory sources here,
+        // a path on disk under ECJ), so the message is matched around it.
         assertError(compilation, first, "@SourceDriver",
-                "[DK003] source kind \"csv\" of CsvSource is also declared by test.OtherCsv in this compilation.",
-                "give each source driver its own kind");
+                "[DK003] source kind \"csv\" of CsvSource is also declared by test.OtherCsv (",
+                "give each source driver its own kind, e.g. kind = \"csv2\" (still free)");
+        assertThat(compilation).hadErrorContaining("OtherCsv.java) in this compilation.").inFile(first)
+                .onLineContaining("@SourceDriver");
         assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv is also declared by"
-                + " test.CsvSource in this compilation.").inFile(second).onLineContaining("@SourceDriver");
+                + " test.CsvSource (").inFile(second).onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("CsvSource.java) in this compilation.").inFile(second)
+                .onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("Fix: give each source driver its own kind, e.g. kind = \"othercsv\"");
+    }
+
+    /** A duplicate kind shows in the same compile as the drivers' other mistakes, not after they are fixed. */
+    @Test
+    void duplicateKindIsReportedBesideMissingMethods() {
+        JavaFileObject first = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    public CsvSource() {}
+                }
+                """);
+        JavaFileObject second = source("OtherCsv", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class OtherCsv extends BaseSourceDriver {
+                }
+                """);
+        Compilation compilation = compile(first, second);
+        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining("[DK022]").inFile(first).onLineContaining("public class CsvSource");
+        assertThat(compilation).hadErrorContaining("[DK022]").inFile(second).onLineContaining("public class OtherCsv");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of CsvSource").inFile(first)
+                .onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of OtherCsv").inFile(second)
+                .onLineContaining("@SourceDriver");
+        // that nothing is generated for them: corpus/SeveralDuplicateKindAndMissingMethods.java
+    }
+
+    @Test
+    void driverWithOtherErrorsStillClaimsItsKind() {
+        JavaFileObject valid = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        JavaFileObject broken = source("OtherCsv", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public abstract class OtherCsv extends BaseSourceDriver {
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(valid, broken);
+        assertThat(compilation).hadErrorCount(3); // DK012 on OtherCsv, DK003 on each
+        assertThat(compilation).hadErrorContaining("[DK012]").inFile(broken).onLineContaining("public abstract class");
+        assertThat(compilation).hadErrorContaining("[DK003] source kind \"csv\" of CsvSource").inFile(valid)
+                .onLineContaining("@SourceDriver");
+        // the valid driver clashes, so nothing is generated for either: corpus/KindDuplicateWithABrokenDriver.java
     }
 
     @Test
@@ -151,9 +204,12 @@ class DriverShapeDiagnosticsTest {
         Compilation compilation = compile(a, b, c);
         assertThat(compilation).hadErrorCount(3);
         assertError(compilation, a, "@SourceDriver",
-                "[DK003] source kind \"csv\" of ASource is also declared by test.BSource and test.CSource in this"
-                        + " compilation.",
-                "give each source driver its own kind");
+                "[DK003] source kind \"csv\" of ASource is also declared by test.BSource (",
+                "give each source driver its own kind, e.g. kind = \"a\" (still free)");
+        assertThat(compilation).hadErrorContaining("BSource.java) and test.CSource (").inFile(a)
+                .onLineContaining("@SourceDriver");
+        assertThat(compilation).hadErrorContaining("CSource.java) in this compilation.").inFile(a)
+                .onLineContaining("@SourceDriver");
     }
 
     @Test
@@ -167,6 +223,19 @@ class DriverShapeDiagnosticsTest {
                 + " dev.driverkit.BaseSourceDriver.",
                 "declare it as: public class CsvSource extends BaseSourceDriver (or OnlineSource for an"
                 + " online source)");
+    }
+
+    @Test
+    void sourceExtendingTheTargetBaseIsToldWhichAnnotationGoesWithIt() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseStoreTarget {
+                """ + STOREY_BODY + "}\n");
+        assertError(compile(csv), csv, "public class CsvSource",
+                "[DK010] CsvSource is annotated @SourceDriver but does not extend dev.driverkit.BaseSourceDriver;"
+                + " it extends BaseStoreTarget, which goes with @TargetDriver.",
+                "declare it as: public class CsvSource extends BaseSourceDriver (or OnlineSource for an online"
+                + " source); or, if it is a target, replace @SourceDriver with @TargetDriver");
     }
 
     @Test
@@ -197,8 +266,12 @@ class DriverShapeDiagnosticsTest {
                 "declare it public: public class CsvSource");
     }
 
+    /**
+     * A package-private constructor written out in a package-private class is reported once the class is
+     * public: ECJ cannot tell it from the implicit one, and both compilers report the same.
+     */
     @Test
-    void notPublicWithAPackagePrivateConstructorWrittenOutIsTwoErrors() {
+    void notPublicWithAPackagePrivateConstructorWrittenOutIsReportedOnceTheClassIsPublic() {
         JavaFileObject csv = source("CsvSource", """
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 class CsvSource extends BaseSourceDriver {
@@ -207,11 +280,21 @@ class DriverShapeDiagnosticsTest {
                 }
                 """);
         Compilation compilation = compile(csv);
-        assertThat(compilation).hadErrorCount(2);
-        assertError(compilation, csv, "class CsvSource extends",
-                "[DK015] driver class CsvSource has no public no-arg constructor; the registry creates"
-                + " drivers with it.",
-                "add: public CsvSource() {}");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[DK011]");
+        JavaFileObject publicClass = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation second = compile(publicClass);
+        assertThat(second).hadErrorCount(1);
+        assertError(second, publicClass, "    CsvSource() {}",
+                "[DK015] driver class CsvSource has no public no-arg constructor (CsvSource() is package-private);"
+                + " the registry creates drivers with it.",
+                "make it public: public CsvSource()");
     }
 
     @Test
@@ -263,12 +346,11 @@ class DriverShapeDiagnosticsTest {
     }
 
     @Test
-    void noPublicNoArgConstructor() {
+    void noNoArgConstructor() {
         JavaFileObject csv = source("CsvSource", """
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 public class CsvSource extends BaseSourceDriver {
                     public CsvSource(String path) {}
-                    CsvSource() {}
                     public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
                 }
                 """);
@@ -276,6 +358,34 @@ class DriverShapeDiagnosticsTest {
                 "[DK015] driver class CsvSource has no public no-arg constructor; the registry creates"
                 + " drivers with it.",
                 "add: public CsvSource() {}");
+    }
+
+    /** Adding one, as a "missing" message would say, fails with javac's "already defined": say what to change. */
+    @Test
+    void noArgConstructorThatIsNotPublicIsReportedOnIt() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    public CsvSource(String path) {}
+                    private CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "private CsvSource() {}",
+                "[DK015] driver class CsvSource has no public no-arg constructor (CsvSource() is private); the"
+                + " registry creates drivers with it.",
+                "make it public: public CsvSource()");
+        JavaFileObject protectedOne = source("CsvSource", """
+                @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                    protected CsvSource() {}
+                    public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
+                }
+                """);
+        assertError(compile(protectedOne), protectedOne, "protected CsvSource() {}",
+                "(CsvSource() is protected)", "make it public: public CsvSource()");
     }
 
     @Test
@@ -297,7 +407,7 @@ class DriverShapeDiagnosticsTest {
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 public interface CsvSource {}
                 """);
-        assertError(compile(csv), csv, "public interface CsvSource",
+        assertError(compile(csv), csv, "@SourceDriver",
                 "[DK017] @SourceDriver is on interface CsvSource, which is not a class.",
                 "put @SourceDriver on a class that extends BaseSourceDriver");
     }
@@ -342,5 +452,61 @@ class DriverShapeDiagnosticsTest {
         for (String code : new String[] {"DK001", "DK011", "DK012", "DK014", "DK015", "DK022"}) {
             assertThat(compilation).hadErrorContaining("[" + code + "]");
         }
+    }
+
+    @Test
+    void kindLongerThanAFileNameAllows() {
+        JavaFileObject csv = source("CsvSource", "@SourceDriver(kind = \"" + "k".repeat(1000) + "\", supports = {Engine.STOREY})\n"
+                + "public class CsvSource extends BaseSourceDriver {\n" + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, csv, "@SourceDriver",
+                "[DK002] the kind \"" + "k".repeat(40) + "...\" of CsvSource is not a valid kind: it has 1000 characters,"
+                        + " and a kind has at most 100 (its registry entry is a file named after it).",
+                "use a letter followed by letters, digits, '_' or '-', e.g. kind = \"csv\"");
+    }
+
+    /** javac's "cannot find symbol", and none of driverkit's: the placeholder javac hands over is no kind. */
+    @Test
+    void kindNamingAMissingConstantIsTheCompilersErrorOnly() {
+        JavaFileObject csv = source("CsvSource", """
+                @SourceDriver(kind = Kinds.CSV, supports = {Engine.STOREY})
+                public class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n");
+        Compilation compilation = compile(csv);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(Drivers.onEcj() ? "Kinds cannot be resolved" : "cannot find symbol");
+    }
+
+    @Test
+    void driverNestedInAPrivateClass() {
+        JavaFileObject drivers = source("Drivers", """
+                public class Drivers {
+                    private static class Files {
+                        @SourceDriver(kind = "csv", supports = {Engine.STOREY})
+                        public static class CsvSource extends BaseSourceDriver {
+                """ + STOREY_BODY + "}\n}\n}\n");
+        Compilation compilation = compile(drivers);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, drivers, "public static class CsvSource",
+                "[DK018] driver class CsvSource is nested in Files, which is private; the generated spec codec in"
+                        + " package test cannot reach it.",
+                "remove 'private' from Files");
+    }
+
+    @Test
+    void driverNameTooLongForItsGeneratedClasses() {
+        String name = "Csv" + "x".repeat(230);
+        JavaFileObject drivers = source("Drivers", "public class Drivers {\n"
+                + "    @SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
+                + "    public static class " + name + " extends BaseSourceDriver {\n"
+                + "        public Flow.Publisher<Event> toStep(StepRequest request) { return null; }\n    }\n}\n");
+        Compilation compilation = compile(drivers);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, drivers, "public static class Csv",
+                "[DK038] the name of test.Drivers." + name + " is too long for its generated classes: the class file"
+                        + " Drivers_" + name + "_SpecCodec$Adapter.class would have 265 characters, and file systems"
+                        + " allow 255.",
+                "shorten the name of " + name + " or of the classes it is nested in");
     }
 }

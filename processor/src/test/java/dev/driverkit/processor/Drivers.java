@@ -6,6 +6,11 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -38,15 +43,59 @@ final class Drivers {
 
     /** {@code test.<name>} with the common imports before {@code code}. */
     static JavaFileObject source(String name, String code) {
-        return JavaFileObjects.forSourceString("test." + name, "package test;\n\n" + IMPORTS + "\n" + code);
+        return source("test." + name, "package test;\n\n" + IMPORTS + "\n" + code, true);
+    }
+
+    /**
+     * A source for the compiler under test: in memory for javac; for ECJ a file on disk, as ECJ reads
+     * sources through {@code Path.of(uri)}, which compile-testing's {@code mem:} URIs do not allow. Each
+     * file gets a folder of its own, so tests may reuse a class name.
+     */
+    static JavaFileObject source(String qualifiedName, String code, boolean unused) {
+        if (!onEcj()) {
+            return JavaFileObjects.forSourceString(qualifiedName, code);
+        }
+        try {
+            Path file = Files.createTempDirectory(ECJ_SOURCES, "src").resolve(qualifiedName.replace('.', '/') + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, code, StandardCharsets.UTF_8);
+            return JavaFileObjects.forResource(file.toUri().toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Path ECJ_SOURCES = ecjSources();
+
+    private static Path ecjSources() {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "driverkit-ecj-tests"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Compilation compile(JavaFileObject... sources) {
         return compile(List.of(), sources);
     }
 
+    /**
+     * The compiler of the diagnostics tests: javac, or ECJ when {@value #COMPILER_PROPERTY} is {@code ecj}
+     * (the processor's build runs these tests once on each).
+     */
+    static final String COMPILER_PROPERTY = "driverkit.test.compiler";
+
+    static boolean onEcj() {
+        return "ecj".equalsIgnoreCase(System.getProperty(COMPILER_PROPERTY, "javac"));
+    }
+
     static Compilation compile(List<File> extraClasspath, JavaFileObject... sources) {
-        Compiler compiler = Compiler.javac().withProcessors(new DriverProcessor()).withOptions("-Xlint:all");
+        if (onEcj()) {
+            Compilation compilation = EcjCompilations.compile(extraClasspath, List.of(new DriverProcessor()), sources);
+            assertNoCrash(compilation);
+            return compilation;
+        }
+        Compiler compiler = Compiler.javac().withOptions("-Xlint:all").withProcessors(new DriverProcessor());
         if (!extraClasspath.isEmpty()) {
             String base = System.getProperty("java.class.path");
             List<File> classpath = new java.util.ArrayList<>(extraClasspath);

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code @Spec} fields: modifiers, types and keys. */
 class SpecFieldDiagnosticsTest {
+    /**
+     * ECJ places a message on one element of an array value ({@code aliases = {"a", "b"}}) at the start of the
+     * annotation, javac on the element: documented in docs/ecj.md.
+     */
+    private static final String ANNOTATION_START_ON_ECJ = "@Spec(";
+
     private static JavaFileObject withFields(String fields) {
         return source("CsvSource", "@SourceDriver(kind = \"csv\", supports = {Engine.STOREY})\n"
                 + "public class CsvSource extends BaseSourceDriver {\n" + fields
@@ -45,12 +51,12 @@ class SpecFieldDiagnosticsTest {
 
     @Test
     void packagePrivateFieldOfASuperclassInAnotherPackage() {
-        JavaFileObject base = com.google.testing.compile.JavaFileObjects.forSourceString("other.FileSource", """
+        JavaFileObject base = Drivers.source("other.FileSource", """
                 package other;
                 public abstract class FileSource extends dev.driverkit.BaseSourceDriver {
                     @dev.driverkit.Spec String encoding;
                 }
-                """);
+                """, true);
         JavaFileObject csv = source("CsvSource", """
                 @SourceDriver(kind = "csv", supports = {Engine.STOREY})
                 public class CsvSource extends other.FileSource {
@@ -203,7 +209,7 @@ class SpecFieldDiagnosticsTest {
         JavaFileObject csv = withFields("    @Spec(aliases = {\"sep\",\n        \"quote\"})\n    String quote;\n");
         Compilation compilation = compile(csv);
         assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, csv, "\"quote\"})",
+        assertError(compilation, csv, Drivers.onEcj() ? ANNOTATION_START_ON_ECJ : "\"quote\"})",
                 "[DK034] alias \"quote\" of CsvSource.quote is already used by CsvSource.quote itself: the alias"
                         + " repeats the field's own key.",
                 "remove \"quote\" from the aliases of CsvSource.quote; a field's own key is always read");
@@ -240,7 +246,7 @@ class SpecFieldDiagnosticsTest {
         JavaFileObject csv = withFields("    @Spec(name = \"table\",\n        aliases = {\"old key\"})\n    String table;\n");
         Compilation compilation = compile(csv);
         assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, csv, "aliases = {\"old key\"}",
+        assertError(compilation, csv, Drivers.onEcj() ? ANNOTATION_START_ON_ECJ : "aliases = {\"old key\"}",
                 "[DK035] alias \"old key\" of field CsvSource.table is not valid: 'space' is not allowed.",
                 "use a snake_case key of letters, digits, '_' and '-', e.g. @Spec(aliases = {\"old_key\"})");
     }

@@ -150,8 +150,23 @@ class TargetDiagnosticsTest {
                 public class ParquetTarget extends BaseSourceDriver {
                 """ + "    " + IS_SINGLE_FILE + "\n    " + ADD_WRITER_STEP + "\n}\n");
         assertError(compile(parquet), parquet, "public class ParquetTarget",
-                "[DK010] ParquetTarget is annotated @TargetDriver but does not extend dev.driverkit.BaseStoreTarget.",
-                "declare it as: public class ParquetTarget extends BaseStoreTarget");
+                "[DK010] ParquetTarget is annotated @TargetDriver but does not extend dev.driverkit.BaseStoreTarget;"
+                        + " it extends BaseSourceDriver, which goes with @SourceDriver.",
+                "declare it as: public class ParquetTarget extends BaseStoreTarget; or, if it is a source, replace"
+                        + " @TargetDriver with @SourceDriver");
+    }
+
+    @Test
+    void targetExtendingOnlineSource() {
+        JavaFileObject kafka = source("KafkaTarget", """
+                @TargetDriver(kind = "kafka", supports = {Engine.STOREY}, online = true)
+                public class KafkaTarget extends OnlineSource {
+                """ + "    " + ADD_WRITER_STEP + "\n}\n");
+        assertError(compile(kafka), kafka, "public class KafkaTarget",
+                "[DK010] KafkaTarget is annotated @TargetDriver but does not extend dev.driverkit.BaseStoreTarget;"
+                        + " it extends OnlineSource, which goes with @SourceDriver.",
+                "declare it as: public class KafkaTarget extends BaseStoreTarget; or, if it is a source, replace"
+                        + " @TargetDriver with @SourceDriver");
     }
 
     @Test

@@ -24,11 +24,12 @@ public final class Reporter {
         }
     }
 
-    public void report(Diagnostic diagnostic, Location at, int problemArgs, Object... args) {
+    /** Reports on a location; the arguments fill the problem template, then the fix template. */
+    public void report(Diagnostic diagnostic, Location at, Object... args) {
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
             errors++;
         }
-        String message = diagnostic.format(problemArgs, args);
+        String message = diagnostic.format(args);
         if (at.annotation() == null) {
             messager.printMessage(diagnostic.kind(), message, at.element());
         } else if (at.value() == null) {
@@ -39,11 +40,11 @@ public final class Reporter {
     }
 
     /** Reports a diagnostic about the compilation as a whole, on no element. */
-    public void reportGlobal(Diagnostic diagnostic, int problemArgs, Object... args) {
+    public void reportGlobal(Diagnostic diagnostic, Object... args) {
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
             errors++;
         }
-        messager.printMessage(diagnostic.kind(), diagnostic.format(problemArgs, args));
+        messager.printMessage(diagnostic.kind(), diagnostic.format(args));
     }
 
     /** The number of errors reported so far. */

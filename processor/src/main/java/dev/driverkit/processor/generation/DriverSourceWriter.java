@@ -26,9 +26,11 @@ public final class DriverSourceWriter {
     private final Elements elements;
     private final SpecCodecWriter codecs;
     private final EngineAdapterWriter adapters;
+    private final Supplier<EngineContract> contract;
     private final SchemaWriter schemas;
 
     public DriverSourceWriter(ProcessingEnvironment environment, Supplier<EngineContract> contract) {
+        this.contract = contract;
         this.adapters = new EngineAdapterWriter(contract, environment.getElementUtils(), environment.getTypeUtils());
         this.filer = environment.getFiler();
         this.elements = environment.getElementUtils();
@@ -39,7 +41,7 @@ public final class DriverSourceWriter {
     public JavaFile file(DriverModel driver) throws IOException {
         return GeneratedTypes.file(driver.type(), codecs.type(driver)
                 .addMethod(schemas.method(driver))
-                .addType(adapters.type(driver)), elements);
+                .addType(adapters.type(driver)), elements, DeprecatedUses.of(driver, elements, contract.get()));
     }
 
     public void write(DriverModel driver) throws IOException {

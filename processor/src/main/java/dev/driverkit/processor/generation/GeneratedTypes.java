@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -58,10 +59,17 @@ final class GeneratedTypes {
                 : CodeBlock.of("$T.join(\"\",$W$L)", String.class, CodeBlock.join(blocks, ",$W"));
     }
 
-    /** The file of a class generated for {@code driver}, in the driver's package, marked {@code @Generated}. */
-    static JavaFile file(TypeElement driver, TypeSpec.Builder type, Elements elements) {
+    /**
+     * The file of a class generated for {@code driver}, in the driver's package, marked {@code @Generated},
+     * suppressing the warnings in {@code suppressed} ({@link DeprecatedUses}).
+     */
+    static JavaFile file(TypeElement driver, TypeSpec.Builder type, Elements elements, Set<String> suppressed) {
         if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
             type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+        }
+        if (!suppressed.isEmpty()) {
+            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "{$L}",
+                    suppressed.stream().map(token -> CodeBlock.of("$S", token)).collect(CodeBlock.joining(", "))).build());
         }
         return JavaFile.builder(GeneratedNames.packageName(driver, elements), type.build())
                 .skipJavaLangImports(true)

@@ -15,9 +15,11 @@ import javax.lang.model.element.VariableElement;
 /**
  * The initial value of a {@code @Spec} field, for the "default" of its JSON Schema: a literal
  * ({@code 1000}, {@code "id"}, {@code true}, {@code -1}) or an enum constant. The standard
- * javax.lang.model API does not show initializers, so this reads javac's public tree API when the
- * compiler offers it; under another compiler (or IDE wrapper), or for other initializers
- * ({@code new ArrayList<>()}, method calls), there is no default and the schema leaves it out.
+ * javax.lang.model API does not show initializers (and {@code getConstantValue()} only those of final
+ * fields, which a {@code @Spec} field is not), so this reads the compiler's syntax tree: javac's public
+ * tree API, or ECJ's AST through its public fields ({@link EcjInitializers}). Both give the same
+ * defaults. Under another compiler (or IDE wrapper), or for other initializers ({@code new ArrayList<>()},
+ * method calls, {@code 2 * 3}), there is no default and the schema leaves it out.
  */
 final class InitialValues {
     private final Trees trees;
@@ -37,7 +39,7 @@ final class InitialValues {
     /** The field's initial value as a JSON value (String, Number, Boolean, or an enum constant's name). */
     Optional<Object> of(VariableElement field) {
         if (trees == null) {
-            return Optional.empty();
+            return EcjInitializers.value(field, isEnumField(field));
         }
         try {
             Tree tree = trees.getTree(field);
@@ -65,12 +67,12 @@ final class InitialValues {
         return Optional.empty();
     }
 
-    private static boolean isEnumField(VariableElement field) {
+    static boolean isEnumField(VariableElement field) {
         return field.asType() instanceof javax.lang.model.type.DeclaredType declared
                 && declared.asElement().getKind() == ElementKind.ENUM;
     }
 
-    private static Number negate(Number number) {
+    static Number negate(Number number) {
         if (number instanceof Double || number instanceof Float) {
             return -number.doubleValue();
         }

@@ -163,6 +163,14 @@ public final class EngineContract {
             this.elements = elements;
         }
 
+        /**
+         * Reads the roles again when next asked: elements of one round are not comparable with the next
+         * round's on every compiler (ECJ makes new ones), and a later round's drivers are checked against them.
+         */
+        public void forget() {
+            contract = null;
+        }
+
         @Override
         public EngineContract get() {
             if (contract == null) {

@@ -16,8 +16,7 @@ public final class AppendRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
         if (driver.direction() == Direction.TARGET && driver.flag(DriverFlag.APPEND) && driver.engines().equals(Set.of(Engine.PANDAS))) {
-            context.report(Diagnostic.APPEND_WITHOUT_APPENDING_ENGINE, TargetFlagsRule.flagLocation(driver, "append"), 1,
-                    driver.simpleName());
+            context.report(Diagnostic.APPEND_WITHOUT_APPENDING_ENGINE, TargetFlagsRule.flagLocation(driver, "append"), driver.simpleName());
         }
     }
 }

@@ -54,8 +54,7 @@ public final class EngineLibraryRule implements DriverRule {
             }
         }
         why.forEach((engine, because) -> context.report(Diagnostic.ENGINE_LIBRARY_MISSING,
-                new Location(driver.type(), driver.annotation(), driver.supportsValue()), 3,
-                driver.simpleName(), because, engine.libraryClass(), EngineLibraries.dependency(engine),
+                new Location(driver.type(), driver.annotation(), driver.supportsValue()), driver.simpleName(), because, engine.libraryClass(), EngineLibraries.dependency(engine),
                 then(driver, engine, methods.getOrDefault(engine, List.of()))));
     }
 

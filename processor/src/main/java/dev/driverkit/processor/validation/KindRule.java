@@ -13,6 +13,9 @@ import java.util.Locale;
  * {@value RegistryFormat#MAX_KIND_LENGTH} characters), which the runtime checks again before any lookup.
  */
 public final class KindRule implements DriverRule {
+    /** How much of an overlong kind a message quotes. */
+    private static final int QUOTED_LENGTH = 40;
+
     /** Whether {@code kind} is a well-formed kind. */
     public static boolean isValid(String kind) {
         return RegistryFormat.isValidKind(kind);
@@ -20,19 +23,24 @@ public final class KindRule implements DriverRule {
 
     @Override
     public void check(DriverModel driver, RuleContext context) {
+        if (AnnotationValues.isErroneous(driver.kindValue())) {
+            return; // the compiler reports the unresolved name; its placeholder is no kind of the user's
+        }
         Location at = new Location(driver.type(), driver.annotation(), driver.kindValue());
         String kind = driver.kind();
         String suggestion = suggestion(driver);
         if (kind.isBlank()) {
-            context.report(Diagnostic.KIND_BLANK, at, 1, driver.simpleName(), suggestion);
+            context.report(Diagnostic.KIND_BLANK, at, driver.simpleName(), suggestion);
         } else if (!RegistryFormat.isValidKind(kind)) {
             String cleaned = cleaned(kind);
-            if (cleaned.length() > RegistryFormat.MAX_KIND_LENGTH) {
-                cleaned = cleaned.substring(0, RegistryFormat.MAX_KIND_LENGTH).replaceAll("[_-]+$", "");
-            }
-            context.report(Diagnostic.KIND_MALFORMED, at, 3, Printable.quoted(kind), driver.simpleName(), problem(kind),
-                    cleaned.length() < 2 ? suggestion : cleaned);
+            context.report(Diagnostic.KIND_MALFORMED, at, Printable.quoted(shortened(kind)), driver.simpleName(), problem(kind),
+                    cleaned.length() < 2 || cleaned.length() > RegistryFormat.MAX_KIND_LENGTH ? suggestion : cleaned);
         }
+    }
+
+    /** The kind, or its start when it is too long to quote whole. */
+    private static String shortened(String kind) {
+        return kind.length() <= QUOTED_LENGTH ? kind : kind.substring(0, QUOTED_LENGTH) + "...";
     }
 
     private static String problem(String kind) {
@@ -42,7 +50,8 @@ public final class KindRule implements DriverRule {
         }
         return kind.codePoints().filter(c -> !RegistryFormat.isKindPart(c))
                 .mapToObj(c -> Printable.character(c) + " is not allowed").findFirst()
-                .orElse("it is longer than " + RegistryFormat.MAX_KIND_LENGTH + " characters");
+                .orElse("it has " + kind.length() + " characters, and a kind has at most " + RegistryFormat.MAX_KIND_LENGTH
+                        + " (its registry entry is a file named after it)");
     }
 
     /**
@@ -58,7 +67,7 @@ public final class KindRule implements DriverRule {
     }
 
     /** A kind derived from the class name: {@code CsvSource} gives {@code csv}. */
-    private static String suggestion(DriverModel driver) {
+    static String suggestion(DriverModel driver) {
         String name = cleaned(driver.simpleName().replaceAll("(Source|Target|Driver)$", ""));
         return name.isEmpty() ? "xyz" : name.toLowerCase(Locale.ROOT);
     }

@@ -35,12 +35,12 @@ public final class NeverCalledMethodRule implements DriverRule {
                 String direction = driver.direction().noun();
                 if (roles.isEmpty()) {
                     String other = driver.direction() == Direction.SOURCE ? "target" : "source";
-                    context.report(Diagnostic.METHOD_NEVER_CALLED, method, 3, name, driver.simpleName(),
+                    context.report(Diagnostic.METHOD_NEVER_CALLED, method, name, driver.simpleName(),
                             name + " is a " + other + " method, and no engine asks a " + direction + " for it",
                             "delete the method, or rename it if it is a helper of your own");
                 } else {
                     String condition = roles.get(0).condition();
-                    context.report(Diagnostic.METHOD_NEVER_CALLED, method, 3, name, driver.simpleName(),
+                    context.report(Diagnostic.METHOD_NEVER_CALLED, method, name, driver.simpleName(),
                             "engines call " + name + " only on a " + direction + " that " + condition,
                             "change " + driver.simpleName() + " so that it " + condition + ", or delete the method");
                 }

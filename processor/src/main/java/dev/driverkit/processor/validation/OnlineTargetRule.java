@@ -14,7 +14,7 @@ public final class OnlineTargetRule implements DriverRule {
         if (driver.direction() == Direction.TARGET && driver.flag(DriverFlag.ONLINE) && !driver.declaredEngines().isEmpty()
                 && !driver.engines().contains(Engine.STOREY)) {
             context.report(Diagnostic.ONLINE_TARGET_WITHOUT_STOREY,
-                    new Location(driver.type(), driver.annotation(), driver.supportsValue()), 1, driver.simpleName());
+                    new Location(driver.type(), driver.annotation(), driver.supportsValue()), driver.simpleName());
         }
     }
 }

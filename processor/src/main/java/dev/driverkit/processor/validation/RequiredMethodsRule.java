@@ -46,12 +46,12 @@ public final class RequiredMethodsRule implements DriverRule {
                     reportMissing(driver, requirement, nearMiss(driver, expected.name(), contractNames), context);
                 }
             } else if (named.size() > 1) {
-                context.report(Diagnostic.METHOD_OVERLOADED, place(named.get(1), driver.type()), 2, driver.simpleName(),
+                context.report(Diagnostic.METHOD_OVERLOADED, place(named.get(1), driver.type()), driver.simpleName(),
                         expected.name(), expected.declaration());
             } else {
                 List<String> differences = differences(expected, named.get(0), driver.type(), context);
                 if (!differences.isEmpty()) {
-                    context.report(Diagnostic.METHOD_WRONG_SIGNATURE, place(named.get(0), driver.type()), 4,
+                    context.report(Diagnostic.METHOD_WRONG_SIGNATURE, place(named.get(0), driver.type()),
                             expected.name(), owner(named.get(0), driver), requirement.role().requiredBy(),
                             String.join("; ", differences), expected.declaration());
                 }
@@ -67,7 +67,7 @@ public final class RequiredMethodsRule implements DriverRule {
                 : "; " + nearMiss.getSimpleName() + " looks like a misspelling of it";
         String fix = nearMiss == null ? "add this method" : "rename " + nearMiss.getSimpleName() + " to "
                 + expected.name() + " with this signature";
-        context.report(Diagnostic.METHOD_MISSING, nearMiss == null ? driver.type() : nearMiss, 4, driver.simpleName(),
+        context.report(Diagnostic.METHOD_MISSING, nearMiss == null ? driver.type() : nearMiss, driver.simpleName(),
                 requirement.role().because(), expected.name(), didYouMean, fix, imports, expected.declaration());
     }
 

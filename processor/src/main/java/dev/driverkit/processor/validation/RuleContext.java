@@ -15,12 +15,13 @@ public record RuleContext(Elements elements, Types types, Reporter reporter, Eng
         return contractOfClassPath.get();
     }
 
-    /** Reports on an element; the first {@code problemArgs} arguments fill the problem template. */
-    public void report(Diagnostic diagnostic, Element element, int problemArgs, Object... args) {
-        reporter.report(diagnostic, Location.of(element), problemArgs, args);
+    /** Reports on an element; the arguments fill the problem template, then the fix template. */
+    public void report(Diagnostic diagnostic, Element element, Object... args) {
+        reporter.report(diagnostic, Location.of(element), args);
     }
 
-    public void report(Diagnostic diagnostic, Location at, int problemArgs, Object... args) {
-        reporter.report(diagnostic, at, problemArgs, args);
+    /** Reports on a location; the arguments fill the problem template, then the fix template. */
+    public void report(Diagnostic diagnostic, Location at, Object... args) {
+        reporter.report(diagnostic, at, args);
     }
 }

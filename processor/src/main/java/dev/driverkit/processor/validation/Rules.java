@@ -1,5 +1,6 @@
 package dev.driverkit.processor.validation;
 
+import dev.driverkit.processor.model.SourceFiles;
 import java.util.List;
 import javax.annotation.processing.Filer;
 
@@ -7,12 +8,13 @@ import javax.annotation.processing.Filer;
 public final class Rules {
     private Rules() {}
 
-    public static List<DriverRule> all(Filer filer) {
+    public static List<DriverRule> all(Filer filer, SourceFiles files) {
         return List.of(
                 new KindRule(),
-                new ClasspathKindRule(filer),
+                new ClasspathKindRule(filer, files),
                 new BaseClassRule(),
                 new ClassShapeRules.PublicClass(),
+                new ClassShapeRules.ReachableNesting(),
                 new ClassShapeRules.ConcreteClass(),
                 new ClassShapeRules.StaticNesting(),
                 new ClassShapeRules.NonGeneric(),
@@ -25,6 +27,7 @@ public final class Rules {
                 new RequiredMethodsRule(),
                 new UndeclaredEngineRule(),
                 new NeverCalledMethodRule(),
+                new CheckedExceptionRule(),
                 new SpecFieldRules.NotStatic(),
                 new SpecFieldRules.NotFinal(),
                 new SpecFieldRules.Accessible(),
@@ -32,5 +35,16 @@ public final class Rules {
                 new SpecFieldRules.ReachableType(),
                 new SpecFieldRules.Keys(),
                 new CodecNameRule());
+    }
+
+    /**
+     * Whether a rule checks the engine methods of the driver's direction. They are skipped for a class that
+     * extends the other direction's base class (DK010 names the annotation that goes with it): its methods
+     * are most likely right for that direction, and a DK022 per method would bury the one mistake.
+     */
+    public static boolean checksEngineMethods(DriverRule rule) {
+        return rule instanceof RequiredMethodsRule || rule instanceof UndeclaredEngineRule
+                || rule instanceof NeverCalledMethodRule || rule instanceof CheckedExceptionRule
+                || rule instanceof EngineLibraryRule;
     }
 }

@@ -34,7 +34,7 @@ public final class SpecFieldRules {
         public void check(DriverModel driver, RuleContext context) {
             for (SpecField field : driver.specFields()) {
                 if (field.element().getModifiers().contains(Modifier.STATIC)) {
-                    context.report(Diagnostic.SPEC_STATIC, field.element(), 1, qualified(driver, field));
+                    context.report(Diagnostic.SPEC_STATIC, field.element(), qualified(driver, field));
                 }
             }
         }
@@ -47,7 +47,7 @@ public final class SpecFieldRules {
             for (SpecField field : driver.specFields()) {
                 Set<Modifier> modifiers = field.element().getModifiers();
                 if (modifiers.contains(Modifier.FINAL) && !modifiers.contains(Modifier.STATIC)) {
-                    context.report(Diagnostic.SPEC_FINAL, field.element(), 1, qualified(driver, field),
+                    context.report(Diagnostic.SPEC_FINAL, field.element(), qualified(driver, field),
                             "@Spec " + TypeText.of(field.type().type()) + " " + field.name() + " = ...;");
                 }
             }
@@ -67,7 +67,7 @@ public final class SpecFieldRules {
                         : !modifiers.contains(Modifier.PUBLIC) && !samePackage
                                 ? "not public and declared in another package" : null;
                 if (problem != null && !modifiers.contains(Modifier.STATIC)) {
-                    context.report(Diagnostic.SPEC_INACCESSIBLE, element, 3, qualified(driver, field), "is " + problem,
+                    context.report(Diagnostic.SPEC_INACCESSIBLE, element, qualified(driver, field), "is " + problem,
                             driverPackage.getQualifiedName(), "it");
                 }
             }
@@ -95,7 +95,7 @@ public final class SpecFieldRules {
                     String problem = hidden.equals(context.types().asElement(type))
                             ? "has type " + name + ", which is " + why
                             : "has type " + TypeText.of(type) + ", and " + name + " is " + why;
-                    context.report(Diagnostic.SPEC_INACCESSIBLE, field.element(), 3, qualified(driver, field), problem,
+                    context.report(Diagnostic.SPEC_INACCESSIBLE, field.element(), qualified(driver, field), problem,
                             driverPackage.getQualifiedName(), name);
                 }
             }
@@ -139,7 +139,7 @@ public final class SpecFieldRules {
                 if (unsupported != null) {
                     String part = unsupported.type().equals(field.type().type()) ? ""
                             : " (" + TypeText.of(unsupported.type()) + " is not supported)";
-                    context.report(Diagnostic.SPEC_UNSUPPORTED_TYPE, field.element(), 3, qualified(driver, field),
+                    context.report(Diagnostic.SPEC_UNSUPPORTED_TYPE, field.element(), qualified(driver, field),
                             TypeText.of(field.type().type()), unsupported.reason().isEmpty() ? part : unsupported.reason(),
                             new NearestSpecType(context.types()).advice(field.type().type()), SpecValueType.summary());
                 }
@@ -168,7 +168,7 @@ public final class SpecFieldRules {
                     checkKey(driver, context, owners, new Use(field, true), field.aliases().get(i), aliasAt);
                 }
                 if (COMMON_KEYS.get(driver.direction()).contains(field.key())) {
-                    context.report(Diagnostic.SPEC_KEY_RESERVED, keyAt, 3, field.key(), qualified(driver, field),
+                    context.report(Diagnostic.SPEC_KEY_RESERVED, keyAt, field.key(), qualified(driver, field),
                             driver.direction().noun(), accessorSuffix(field.key()));
                 }
             }
@@ -179,14 +179,14 @@ public final class SpecFieldRules {
             String what = use.alias() ? "alias" : "spec key";
             SpecField field = use.field();
             if (!KEY.matcher(key).matches()) {
-                context.report(Diagnostic.SPEC_KEY_MALFORMED, at, 4, what, Printable.quoted(key), qualified(driver, field),
+                context.report(Diagnostic.SPEC_KEY_MALFORMED, at, what, Printable.quoted(key), qualified(driver, field),
                         malformation(key), example(field, key, use.alias()));
                 return;
             }
             Use owner = owners.putIfAbsent(key, use);
             if (owner != null) {
                 String[] clash = clash(driver, use, owner, key);
-                context.report(Diagnostic.SPEC_KEY_DUPLICATE, at, 4, what, key, qualified(driver, field), clash[0], clash[1]);
+                context.report(Diagnostic.SPEC_KEY_DUPLICATE, at, what, key, qualified(driver, field), clash[0], clash[1]);
             }
         }
 

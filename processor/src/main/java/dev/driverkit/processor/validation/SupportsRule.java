@@ -15,7 +15,7 @@ public final class SupportsRule implements DriverRule {
         if (driver.declaredEngines().isEmpty()) {
             // An engine javac could not resolve is already an error of its own; do not pile on.
             if (driver.supportsValue() == null || ((java.util.List<?>) driver.supportsValue().getValue()).isEmpty()) {
-                context.report(Diagnostic.SUPPORTS_EMPTY, at, 1, driver.simpleName());
+                context.report(Diagnostic.SUPPORTS_EMPTY, at, driver.simpleName());
             }
             return;
         }
@@ -23,7 +23,7 @@ public final class SupportsRule implements DriverRule {
         Set<Engine> reported = EnumSet.noneOf(Engine.class);
         for (Engine engine : driver.declaredEngines()) {
             if (!seen.add(engine) && reported.add(engine)) {
-                context.report(Diagnostic.SUPPORTS_REPEATED, at, 2, engine, driver.simpleName());
+                context.report(Diagnostic.SUPPORTS_REPEATED, at, engine, driver.simpleName());
             }
         }
     }

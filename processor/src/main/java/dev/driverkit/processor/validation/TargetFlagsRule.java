@@ -14,8 +14,7 @@ public final class TargetFlagsRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
         if (driver.direction() == Direction.TARGET && !driver.flag(DriverFlag.OFFLINE) && !driver.flag(DriverFlag.ONLINE)) {
-            context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"), 1,
-                    driver.simpleName());
+            context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"), driver.simpleName());
         }
     }
 

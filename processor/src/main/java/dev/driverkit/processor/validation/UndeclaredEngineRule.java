@@ -25,7 +25,7 @@ public final class UndeclaredEngineRule implements DriverRule {
             for (Engine engine : Engine.values()) {
                 if (!driver.engines().contains(engine)
                         && context.contract().namesOnlyFor(driver.direction(), engine).contains(name)) {
-                    context.report(Diagnostic.METHOD_FOR_UNDECLARED_ENGINE, method, 4, name, engine,
+                    context.report(Diagnostic.METHOD_FOR_UNDECLARED_ENGINE, method, name, engine,
                             driver.simpleName(), engine, engine);
                 }
             }
