@@ -99,6 +99,9 @@ public enum Diagnostic {
             "%s needs the class name %s for its generated spec codec, but %s",
             "rename %s or %s; a driver's generated class is named after the driver class (nested class names"
                     + " joined by '_') plus _SpecCodec"),
+    SPEC_SECRET_KEYS_MISPLACED("DK038", Kind.ERROR,
+            "@Spec field %s lists secretKeys, but %s",
+            "%s"),
 
     TARGET_NEITHER_OFFLINE_NOR_ONLINE("DK040", Kind.ERROR,
             "target %s is neither offline nor online",
