@@ -41,7 +41,8 @@ public @interface Spec {
      * For a {@code Map<String, ...>} or {@code Object} field that holds a JSON object with a credential
      * inside (MLRun's kafka {@code "sasl": {"user": ..., "password": ...}}): the keys of the secret
      * entries, a nested one as a path ({@code "oauth.clientSecret"}). Those entries are never written;
-     * the rest of the object is, as with {@link #secret()} for a whole field.
+     * the rest of the object is, as with {@link #secret()} for a whole field. A key that has dots
+     * itself ({@code "sasl.jaas.config"} of Kafka client settings) is matched whole first.
      */
     String[] secretKeys() default {};
 }

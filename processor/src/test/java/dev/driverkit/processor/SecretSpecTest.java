@@ -41,7 +41,7 @@ class SecretSpecTest {
                 @Spec(secret = true) String accessKey = "do-not-ship-me";
                 @Spec(secret = true) int pin;
                 @Spec(secretKeys = {"password", "oauth.clientSecret"}) Map<String, Object> sasl;
-                @Spec(secretKeys = "token") Object extra;
+                @Spec(secretKeys = {"token", "sasl.jaas.config"}) Object extra;
 
                 public Flow.Publisher<Event> toStep(StepRequest request) { return null; }
             }
@@ -95,7 +95,7 @@ class SecretSpecTest {
         Object driver = read("""
                 {"user": "svc", "access_key": "AK-123", "pin": 4321,
                  "sasl": {"enabled": true, "user": "svc", "password": "p4ss", "oauth": {"clientID": "c", "clientSecret": "cs"}},
-                 "extra": {"token": "t0k", "region": "eu"}}""");
+                 "extra": {"token": "t0k", "sasl.jaas.config": "pw=1", "region": "eu"}}""");
         assertEquals("AK-123", field(driver, "accessKey"));
         assertEquals(4321, field(driver, "pin"));
         assertEquals("p4ss", ((Map<?, ?>) field(driver, "sasl")).get("password"), "the driver keeps what it read");

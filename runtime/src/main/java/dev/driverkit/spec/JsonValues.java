@@ -495,7 +495,8 @@ public final class JsonValues {
 
     /**
      * {@code values} without its secret entries: each path is a key, or keys joined by '.' into nested
-     * objects ({@code "oauth.clientSecret"}). What a generated codec writes for a field with
+     * objects ({@code "oauth.clientSecret"}); a key that has dots itself ({@code "sasl.jaas.config"}) is
+     * matched whole first. What a generated codec writes for a field with
      * {@code @Spec(secretKeys = ...)}; {@code values} itself is not changed.
      */
     public static <V> Map<String, V> withoutSecrets(Map<String, V> values, String... paths) {
@@ -514,10 +515,13 @@ public final class JsonValues {
 
     @SuppressWarnings("unchecked")
     private static <V> void remove(Map<String, V> map, String[] keys, int depth) {
+        String rest = String.join(".", Arrays.asList(keys).subList(depth, keys.length));
+        if (map.containsKey(rest)) { // a key with dots in it ("sasl.jaas.config") matches as a whole
+            map.remove(rest);
+            return;
+        }
         String key = keys[depth];
-        if (depth == keys.length - 1) {
-            map.remove(key);
-        } else if (map.get(key) instanceof Map<?, ?> nested) {
+        if (depth < keys.length - 1 && map.get(key) instanceof Map<?, ?> nested) {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) nested);
             remove(copy, keys, depth + 1);
             map.put(key, (V) copy);
