@@ -177,9 +177,7 @@ final class KafkaEventPublisher implements Flow.Publisher<Event> {
                     consumer.poll(POLL).forEach(buffer::add);
                     lastPoll = System.nanoTime();
                 }
-                if (buffer.isEmpty()) {
-                    commit(false);
-                }
+                commit(false); // at most about once a second
             }
         }
 
