@@ -20,9 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +35,9 @@ final class KafkaJson {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
             .build();
-    /** Python's {@code str(datetime)}: a space between date and time, microseconds only when not zero. */
-    private static final DateTimeFormatter PYTHON_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("HH:mm:ss").optionalStart().appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
-            .optionalEnd().toFormatter();
+    /** Python's {@code str(time)}: microseconds only when not zero. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     private KafkaJson() {}
 
@@ -125,7 +122,7 @@ final class KafkaJson {
     /** Python's {@code str()} of a value json.dumps cannot write itself. */
     static String pythonString(Object value) {
         if (value instanceof LocalDateTime local) {
-            return local.toLocalDate() + " " + PYTHON_TIME.format(local);
+            return local.toLocalDate() + " " + pythonTime(local.toLocalTime());
         }
         if (value instanceof OffsetDateTime offset) {
             return pythonString(offset.toLocalDateTime()) + offset(offset.getOffset());
@@ -137,7 +134,7 @@ final class KafkaJson {
             return pythonString(instant.atOffset(ZoneOffset.UTC));
         }
         if (value instanceof LocalTime time) {
-            return PYTHON_TIME.format(time);
+            return pythonTime(time);
         }
         if (value instanceof LocalDate date) {
             return date.toString();
@@ -146,6 +143,10 @@ final class KafkaJson {
             return "b'" + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) + "'";
         }
         return String.valueOf(value);
+    }
+
+    private static String pythonTime(LocalTime time) {
+        return (time.getNano() / 1000 == 0 ? SECONDS : MICROSECONDS).format(time);
     }
 
     private static String offset(ZoneOffset offset) {
