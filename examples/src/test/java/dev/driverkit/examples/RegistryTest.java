@@ -44,19 +44,20 @@ class RegistryTest {
 
     @Test
     void listsEverySourceAndTargetSortedByKind() {
-        assertEquals(List.of("alltypes", "csv", "parquet", "sqldb"), registry.sources().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("alltypes", "csv", "http", "kafka", "parquet", "sqldb"), registry.sources().stream().map(DriverInfo::kind).toList());
         assertEquals(EnumSet.of(Engine.STOREY), registry.sources().get(0).engines());
-        assertEquals(List.of("memory", "nosql", "parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("kafka", "memory", "nosql", "parquet"), registry.targets().stream().map(DriverInfo::kind).toList());
     }
 
     @Test
     void unknownKindListsTheKnownKindsAndSuggestsTheNearest() {
         DriverLookupException e = assertThrows(DriverLookupException.class, () -> registry.source("cvs"));
         assertEquals("cvs", e.kind());
-        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Known source kinds: alltypes, csv, parquet, sqldb.", e.getMessage());
+        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Known source kinds: alltypes, csv, http, kafka, parquet, sqldb.", e.getMessage());
 
-        DriverLookupException far = assertThrows(DriverLookupException.class, () -> registry.source("kafka"));
-        assertEquals("Unknown source kind 'kafka'. Known source kinds: alltypes, csv, parquet, sqldb.", far.getMessage());
+        DriverLookupException far = assertThrows(DriverLookupException.class, () -> registry.source("rabbitmq-stream"));
+        assertEquals("Unknown source kind 'rabbitmq-stream'. Known source kinds: alltypes, csv, http, kafka, parquet, sqldb.",
+                far.getMessage());
     }
 
     @Test
@@ -78,7 +79,7 @@ class RegistryTest {
         assertEquals("$.kind", e.path());
         assertEquals("csv", e.suggestion());
         assertTrue(e.getMessage().startsWith("Bad spec at $.kind: Unknown source kind 'cvs'."), e.getMessage());
-        assertTrue(e.getMessage().contains("Known source kinds: alltypes, csv, parquet, sqldb."), e.getMessage());
+        assertTrue(e.getMessage().contains("Known source kinds: alltypes, csv, http, kafka, parquet, sqldb."), e.getMessage());
     }
 
     /**
@@ -97,7 +98,7 @@ class RegistryTest {
             Object isolated = registryClass.getMethod("load", ClassLoader.class).invoke(null, loader);
 
             List<?> sources = (List<?>) registryClass.getMethod("sources").invoke(isolated);
-            assertEquals(4, sources.size());
+            assertEquals(6, sources.size());
             registryClass.getMethod("source", String.class).invoke(isolated, "csv");
             assertEquals(List.of(), loader.driverClassesLoaded(), "listing and lookup read entries only");
 
