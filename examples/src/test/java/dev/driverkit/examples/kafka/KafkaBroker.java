@@ -144,7 +144,6 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("transaction.state.log.min.isr", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("log.flush.interval.messages", "1"); // a restart loses nothing that was acknowledged
         return p;
     }
 
