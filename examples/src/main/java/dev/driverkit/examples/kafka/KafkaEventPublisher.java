@@ -121,6 +121,9 @@ final class KafkaEventPublisher implements Flow.Publisher<Event> {
         public void run() {
             Throwable failure = null;
             try {
+                if (cancelled) {
+                    return; // cancelled in onSubscribe: nothing was opened
+                }
                 open();
                 consume();
             } catch (Throwable e) {

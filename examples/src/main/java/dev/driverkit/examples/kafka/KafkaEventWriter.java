@@ -42,6 +42,7 @@ final class KafkaEventWriter implements StoreyWriter {
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
     private Flow.Subscription subscription;
+    private boolean cancelled;
     private KafkaProducer<byte[], byte[]> producer;
     private long received;
 
@@ -75,22 +76,27 @@ final class KafkaEventWriter implements StoreyWriter {
 
     @Override
     public void onNext(Event event) {
-        if (producer == null || firstFailure.get() != null) {
+        if (producer == null || cancelled) {
             return; // cancelled: the stream may still deliver what was in flight
+        }
+        if (firstFailure.get() != null) { // a send failed: stop the stream from this thread (rule 2.7)
+            cancelled = true;
+            subscription.cancel();
+            return;
         }
         received++;
         try {
             producer.send(new ProducerRecord<>(settings.topic(), key(event), KafkaJson.write(body(event))), (metadata, failure) -> {
                 if (failure == null) {
                     acknowledged.incrementAndGet();
-                } else if (firstFailure.compareAndSet(null, failure)) {
-                    subscription.cancel();
+                } else {
+                    firstFailure.compareAndSet(null, failure); // the producer's thread only records it
                 }
             });
         } catch (RuntimeException e) {
-            if (firstFailure.compareAndSet(null, e)) {
-                subscription.cancel();
-            }
+            firstFailure.compareAndSet(null, e);
+            cancelled = true;
+            subscription.cancel();
             return;
         }
         subscription.request(1);
