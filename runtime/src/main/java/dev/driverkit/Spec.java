@@ -27,4 +27,22 @@ public @interface Spec {
      * specs. Reading one logs a deprecation warning; writing always uses the current key.
      */
     String[] aliases() default {};
+
+    /**
+     * A credential (a password, an access key): read from specs as usual, but never written back by the
+     * generated codec, so it never reaches stored or logged spec JSON; the JSON Schema marks it
+     * {@code "writeOnly"}, and a spec error about its value does not show the value. A driver that
+     * needs it after a round trip reads it from its environment, as MLRun does (under
+     * {@code credentials_prefix}).
+     */
+    boolean secret() default false;
+
+    /**
+     * For a {@code Map<String, ...>} or {@code Object} field that holds a JSON object with a credential
+     * inside (MLRun's kafka {@code "sasl": {"user": ..., "password": ...}}): the keys of the secret
+     * entries, a nested one as a path ({@code "oauth.clientSecret"}). Those entries are never written;
+     * the rest of the object is, as with {@link #secret()} for a whole field. A key that has dots
+     * itself ({@code "sasl.jaas.config"} of Kafka client settings) is matched whole first.
+     */
+    String[] secretKeys() default {};
 }

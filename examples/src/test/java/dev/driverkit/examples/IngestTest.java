@@ -87,6 +87,21 @@ class IngestTest {
         assertEquals(direct, RowChecksum.of(Roles.offlineQuery(REGISTRY.readTarget(memory)).asDf(ReadRequest.all())));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"PANDAS", "SPARK"})
+    void parquetSourceIntoMemory(Engine engine) {
+        Path parquet = folder.resolve("source-" + engine);
+        Ingest.with(REGISTRY).source(csvSpec).target("{\"kind\": \"parquet\", \"path\": \"" + json(parquet) + "/\"}")
+                .sparkSession(SharedSpark.session()).run(Engine.SPARK);
+        String source = "{\"kind\": \"parquet\", \"path\": \"" + json(parquet) + "/\"}";
+        String memory = memory("from-parquet-" + engine);
+        IngestResult result = Ingest.with(REGISTRY).source(source).target(memory)
+                .sparkSession(SharedSpark.session()).run(engine);
+        assertEquals(SampleData.ROWS, result.targets().get(0).rows());
+        assertEquals(direct, RowChecksum.of(Roles.offlineQuery(REGISTRY.readTarget(memory)).asDf(ReadRequest.all())),
+                engine.toString());
+    }
+
     @Test
     void aTargetWithoutTheEngineIsRefusedBeforeAnythingIsRead() {
         String missingFile = "{\"kind\": \"csv\", \"path\": \"" + json(folder.resolve("not-there.csv")) + "\"}";

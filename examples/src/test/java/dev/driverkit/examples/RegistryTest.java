@@ -45,19 +45,20 @@ class RegistryTest {
 
     @Test
     void listsEverySourceAndTargetSortedByKind() {
-        assertEquals(List.of("alltypes", "csv", "parquet", "rabbitmq", "sqldb"), registry.sources().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("alltypes", "csv", "http", "kafka", "parquet", "rabbitmq", "sqldb"), registry.sources().stream().map(DriverInfo::kind).toList());
         assertEquals(EnumSet.of(Engine.STOREY), registry.sources().get(0).engines());
-        assertEquals(List.of("memory", "nosql", "parquet", "redisnosql", "sqlite"), registry.targets().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("kafka", "memory", "nosql", "parquet", "redisnosql", "sqlite"), registry.targets().stream().map(DriverInfo::kind).toList());
     }
 
     @Test
     void unknownKindListsTheKnownKindsAndSuggestsTheNearest() {
         DriverLookupException e = assertThrows(DriverLookupException.class, () -> registry.source("cvs"));
         assertEquals("cvs", e.kind());
-        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Known source kinds: alltypes, csv, parquet, rabbitmq, sqldb.", e.getMessage());
+        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Known source kinds: alltypes, csv, http, kafka, parquet, rabbitmq, sqldb.", e.getMessage());
 
-        DriverLookupException far = assertThrows(DriverLookupException.class, () -> registry.source("kafka"));
-        assertEquals("Unknown source kind 'kafka'. Known source kinds: alltypes, csv, parquet, rabbitmq, sqldb.", far.getMessage());
+        DriverLookupException far = assertThrows(DriverLookupException.class, () -> registry.source("rabbitmq-stream"));
+        assertEquals("Unknown source kind 'rabbitmq-stream'. Known source kinds: alltypes, csv, http, kafka, parquet, rabbitmq, sqldb.",
+                far.getMessage());
     }
 
     @Test
@@ -79,7 +80,7 @@ class RegistryTest {
         assertEquals("$.kind", e.path());
         assertEquals("csv", e.suggestion());
         assertTrue(e.getMessage().startsWith("Bad spec at $.kind: Unknown source kind 'cvs'."), e.getMessage());
-        assertTrue(e.getMessage().contains("Known source kinds: alltypes, csv, parquet, rabbitmq, sqldb."), e.getMessage());
+        assertTrue(e.getMessage().contains("Known source kinds: alltypes, csv, http, kafka, parquet, rabbitmq, sqldb."), e.getMessage());
     }
 
     /**
@@ -98,7 +99,7 @@ class RegistryTest {
             Object isolated = registryClass.getMethod("load", ClassLoader.class).invoke(null, loader);
 
             List<?> sources = (List<?>) registryClass.getMethod("sources").invoke(isolated);
-            assertEquals(5, sources.size());
+            assertEquals(7, sources.size());
             registryClass.getMethod("source", String.class).invoke(isolated, "csv");
             assertEquals(List.of(), loader.driverClassesLoaded(), "listing and lookup read entries only");
 

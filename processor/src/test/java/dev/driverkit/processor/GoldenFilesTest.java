@@ -45,7 +45,9 @@ class GoldenFilesTest {
                 @Spec InitialOffset initialOffset = InitialOffset.earliest;
                 @Spec int partitions;
                 @Spec Duration pollTimeout;
-                @Spec Map<String, String> saslOptions;
+                @Spec(secretKeys = "password") Map<String, String> saslOptions;
+                /** Read from specs, never written back. */
+                @Spec(secret = true) String accessKey;
                 @Spec(name = "max_workers", aliases = "workers_max") Integer maxWorkers;
 
                 public NuclioFunction addNuclioTrigger(NuclioFunction function) {

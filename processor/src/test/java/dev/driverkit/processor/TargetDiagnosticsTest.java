@@ -82,7 +82,15 @@ class TargetDiagnosticsTest {
                 + "        offline = false)", ADD_WRITER_STEP);
         assertError(compile(parquet), parquet, "offline = false",
                 "[DK040] target ParquetTarget is neither offline nor online.",
-                "set offline = true (files, warehouses) or online = true (key-value stores serving the latest values)");
+                "set offline = true (files, warehouses) or online = true (key-value stores serving the latest values);"
+                        + " a stream that only appends (MLRun's kafka and stream targets) sets append = true instead");
+    }
+
+    @Test
+    void anAppendOnlyStreamIsNeitherOfflineNorOnline() {
+        JavaFileObject kafka = target("@TargetDriver(kind = \"kafka\", supports = {Engine.STOREY}, offline = false,"
+                + " append = true)", ADD_WRITER_STEP);
+        assertThat(compile(kafka)).succeededWithoutWarnings();
     }
 
     @Test

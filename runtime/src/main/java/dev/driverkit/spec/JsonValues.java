@@ -540,6 +540,56 @@ public final class JsonValues {
         }
     }
 
+    // ---- secrets ----
+
+    /**
+     * {@code values} without its secret entries: each path is a key, or keys joined by '.' into nested
+     * objects ({@code "oauth.clientSecret"}); a key that has dots itself ({@code "sasl.jaas.config"}) is
+     * matched whole first. What a generated codec writes for a field with
+     * {@code @Spec(secretKeys = ...)}; {@code values} itself is not changed.
+     */
+    public static <V> Map<String, V> withoutSecrets(Map<String, V> values, String... paths) {
+        Map<String, V> copy = new LinkedHashMap<>(values);
+        for (String path : paths) {
+            remove(copy, path.split("\\.", -1), 0);
+        }
+        return copy;
+    }
+
+    /** The same for an {@code Object} field: a JSON object loses its secret entries; any other value is kept. */
+    @SuppressWarnings("unchecked")
+    public static Object withoutSecrets(Object value, String... paths) {
+        return value instanceof Map<?, ?> map ? withoutSecrets((Map<String, Object>) map, paths) : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> void remove(Map<String, V> map, String[] keys, int depth) {
+        String rest = String.join(".", Arrays.asList(keys).subList(depth, keys.length));
+        if (map.containsKey(rest)) { // a key with dots in it ("sasl.jaas.config") matches as a whole
+            map.remove(rest);
+            return;
+        }
+        String key = keys[depth];
+        if (depth < keys.length - 1 && map.get(key) instanceof Map<?, ?> nested) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) nested);
+            remove(copy, keys, depth + 1);
+            map.put(key, (V) copy);
+        }
+    }
+
+    /**
+     * A fault in the value of a secret field, without the value: the generated codec rethrows this for
+     * a {@code @Spec(secret = true)} or {@code secretKeys} field. It keeps the path and what was
+     * expected, and drops what was found and the cause (whose message may hold the value).
+     */
+    public static SpecException hideSecret(SpecException fault) {
+        String problem = fault.problem();
+        int found = problem.indexOf(", found ");
+        String expected = problem.startsWith("expected ") && found > 0 ? problem.substring(0, found) + ", found another value"
+                : "the value does not read";
+        return new SpecException(fault.path(), expected + " (the setting is secret: its value is not shown).", null, null);
+    }
+
     // ---- errors ----
 
     private static long integral(JsonParser parser, long min, long max, String expected) throws IOException {

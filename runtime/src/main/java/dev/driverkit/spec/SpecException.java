@@ -9,6 +9,7 @@ public final class SpecException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String path;
+    private final String problem;
     private final String suggestion;
 
     public SpecException(String path, String problem) {
@@ -18,6 +19,7 @@ public final class SpecException extends RuntimeException {
     public SpecException(String path, String problem, String suggestion, Throwable cause) {
         super(message(path, problem, suggestion), cause);
         this.path = path;
+        this.problem = problem;
         this.suggestion = suggestion;
     }
 
@@ -29,6 +31,11 @@ public final class SpecException extends RuntimeException {
     /** The JSON path of the fault, e.g. {@code $.attributes.columns[2]}. */
     public String path() {
         return path;
+    }
+
+    /** What is wrong, without the path: {@code expected a string, found the number 3.} */
+    public String problem() {
+        return problem;
     }
 
     /** The nearest known key or kind for a misspelt one, or null. */

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShadedJarIT {
     /** Every source kind that src/main declares. */
-    private static final Set<String> EXAMPLE_KINDS = Set.of("csv", "parquet", "sqldb");
+    private static final Set<String> EXAMPLE_KINDS = Set.of("csv", "http", "kafka", "parquet", "sqldb");
 
     static Path shadedJar;
     @TempDir

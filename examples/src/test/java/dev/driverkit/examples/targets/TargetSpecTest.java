@@ -79,12 +79,12 @@ class TargetSpecTest {
     void unknownTargetKindListsTheKnownOnes() {
         SpecException e = assertThrows(SpecException.class, () -> registry.readTarget("{\"kind\": \"parqet\"}"));
         assertEquals("parquet", e.suggestion());
-        assertTrue(e.getMessage().contains("Known target kinds: memory, nosql, parquet, redisnosql, sqlite."), e.getMessage());
+        assertTrue(e.getMessage().contains("Known target kinds: kafka, memory, nosql, parquet, redisnosql, sqlite."), e.getMessage());
     }
 
     @Test
     void registryListsTargetsWithTheirFlags() {
-        assertEquals(List.of("memory", "nosql", "parquet", "redisnosql", "sqlite"), registry.targets().stream().map(DriverInfo::kind).toList());
+        assertEquals(List.of("kafka", "memory", "nosql", "parquet", "redisnosql", "sqlite"), registry.targets().stream().map(DriverInfo::kind).toList());
         DriverInfo nosql = registry.target("nosql");
         assertEquals(java.util.Set.of(DriverFlag.APPEND, DriverFlag.ONLINE, DriverFlag.QUERYABLE, DriverFlag.TABLE), nosql.flags());
     }

@@ -117,10 +117,14 @@ public enum Diagnostic {
             "%s needs the class name %s for its generated spec codec, but %s",
             "rename %s or %s; a driver's generated class is named after the driver class (nested class names"
                     + " joined by '_') plus _SpecCodec"),
+    SPEC_SECRET_KEYS_MISPLACED("DK050", Kind.ERROR,
+            "@Spec field %s lists secretKeys, but %s",
+            "%s"),
 
     TARGET_NEITHER_OFFLINE_NOR_ONLINE("DK040", Kind.ERROR,
             "target %s is neither offline nor online",
-            "set offline = true (files, warehouses) or online = true (key-value stores serving the latest values)"),
+            "set offline = true (files, warehouses) or online = true (key-value stores serving the latest values);"
+                    + " a stream that only appends (MLRun's kafka and stream targets) sets append = true instead"),
     ONLINE_TARGET_WITHOUT_STOREY("DK041", Kind.ERROR,
             "online target %s does not list Engine.STOREY; online targets are fed by the event stream, through the"
                     + " writer that addWriterStep returns",

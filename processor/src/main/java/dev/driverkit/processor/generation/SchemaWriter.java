@@ -85,14 +85,22 @@ public final class SchemaWriter {
             for (SpecField field : driver.specFields()) {
                 json.writeObjectFieldStart(field.key());
                 writeType(json, field.type());
-                Optional<Object> initial = initialValues.of(field.element()).or(() -> implicitDefault(field));
+                // A secret's initializer would be a credential in the schema: no default is shown for it.
+                Optional<Object> initial = field.secret() ? Optional.empty()
+                        : initialValues.of(field.element()).or(() -> implicitDefault(field));
                 if (initial.isPresent()) {
                     json.writeFieldName("default");
                     writeLiteral(json, initial.get());
                 }
                 String doc = javadoc(field.element());
-                if (doc != null) {
-                    json.writeStringField("description", doc);
+                String secrecy = field.secret() ? "Secret: read, never written."
+                        : field.secretKeys().isEmpty() ? null
+                        : "Secret entries, read and never written: " + String.join(", ", field.secretKeys()) + ".";
+                if (doc != null || secrecy != null) {
+                    json.writeStringField("description", doc == null ? secrecy : secrecy == null ? doc : doc + " " + secrecy);
+                }
+                if (field.secret()) {
+                    json.writeBooleanField("writeOnly", true);
                 }
                 json.writeEndObject();
                 for (String alias : field.aliases()) {

@@ -23,6 +23,7 @@ import javax.lang.model.util.Types;
  */
 public final class SpecCodecWriter {
     private static final ClassName SPEC_CODEC = ClassName.get("dev.driverkit.spec", "SpecCodec");
+    private static final ClassName SPEC_EXCEPTION = ClassName.get("dev.driverkit.spec", "SpecException");
     private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final TypeName STRING_LIST = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
@@ -68,6 +69,9 @@ public final class SpecCodecWriter {
                 .addParameter(driverClass, "driver");
         List<CodeBlock> set = new ArrayList<>();
         for (SpecField field : driver.specFields()) {
+            if (field.secret()) {
+                continue; // never written
+            }
             if (!nullable(field)) {
                 return method.addStatement("return true").build();
             }
@@ -89,13 +93,20 @@ public final class SpecCodecWriter {
                 .addParameter(JSON_GENERATOR, "generator")
                 .addException(IOException.class);
         for (SpecField field : driver.specFields()) {
+            if (field.secret()) {
+                method.addComment("$N is secret: read, never written", field.name());
+                continue;
+            }
             CodeBlock value = CodeBlock.of("driver.$N", field.name());
             boolean nullable = nullable(field);
             if (nullable) {
                 method.beginControlFlow("if ($L != null)", value);
             }
             method.addStatement("generator.writeFieldName($S)", field.key());
-            method.addStatement("$L", values.write(field.type(), "generator", value));
+            CodeBlock written = field.secretKeys().isEmpty() ? value : CodeBlock.of("$T.withoutSecrets($L, $L)",
+                    ValueCode.JSON_VALUES, value, CodeBlock.join(field.secretKeys().stream().map(path -> CodeBlock.of("$S", path))
+                            .toList(), ", "));
+            method.addStatement("$L", values.write(field.type(), "generator", written));
             if (nullable) {
                 method.endControlFlow();
             }
@@ -130,7 +141,15 @@ public final class SpecCodecWriter {
                 if (nullable(field)) {
                     method.beginControlFlow("if (!$T.isNull(parser))", ValueCode.JSON_VALUES);
                 }
-                method.addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser"));
+                if (field.holdsSecrets()) {
+                    method.beginControlFlow("try")
+                            .addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser"))
+                            .nextControlFlow("catch ($T fault)", SPEC_EXCEPTION)
+                            .addStatement("throw $T.hideSecret(fault)", ValueCode.JSON_VALUES)
+                            .endControlFlow();
+                } else {
+                    method.addStatement("driver.$N = $L", field.name(), values.read(field.type(), "parser"));
+                }
                 if (nullable(field)) {
                     method.endControlFlow();
                 }

@@ -133,11 +133,23 @@ public final class DriverModelReader {
         AnnotationValue nameValue = null;
         List<String> aliases = new ArrayList<>();
         List<AnnotationValue> aliasValues = new ArrayList<>();
+        boolean secret = false;
+        List<String> secretKeys = new ArrayList<>();
+        AnnotationValue secretKeysValue = null;
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : spec.getElementValues().entrySet()) {
             String attribute = entry.getKey().getSimpleName().toString();
             Object value = entry.getValue().getValue();
             if (attribute.equals("name")) {
                 nameValue = entry.getValue();
+            } else if (attribute.equals("secret") && value instanceof Boolean flag) {
+                secret = flag;
+            } else if (attribute.equals("secretKeys") && value instanceof List<?> list) {
+                secretKeysValue = entry.getValue();
+                for (Object path : list) {
+                    if (path instanceof AnnotationValue pathValue && pathValue.getValue() instanceof String text) {
+                        secretKeys.add(text);
+                    }
+                }
             } else if (attribute.equals("aliases") && value instanceof List<?> list) {
                 for (Object alias : list) {
                     if (alias instanceof AnnotationValue aliasValue && aliasValue.getValue() instanceof String text) {
@@ -151,7 +163,7 @@ public final class DriverModelReader {
         String explicit = nameValue != null && nameValue.getValue() instanceof String text && !text.isEmpty() ? text : null;
         String key = explicit != null ? explicit : SpecField.snakeCase(field.getSimpleName().toString());
         return new SpecField(field, key, aliases, SpecTypes.classify(memberType(driver, field), types), spec, nameValue,
-                aliasValues);
+                aliasValues, secret, secretKeys, secretKeysValue);
     }
 
     /** The field's type as a member of the driver: {@code T value} of {@code Base<T>} is a String in a {@code Base<String>}. */

@@ -13,6 +13,9 @@ import javax.lang.model.element.VariableElement;
  * @param type the JSON shape of its type, as a member of the driver (a superclass's {@code T} resolved)
  * @param nameValue the annotation's {@code name} value when set explicitly, for precise messages
  * @param aliasValues the annotation value of each alias, in the order of {@code aliases}
+ * @param secret {@code @Spec(secret = true)}: read, never written
+ * @param secretKeys {@code @Spec(secretKeys = ...)}: the paths of the entries of its object value that are never written
+ * @param secretKeysValue the annotation's {@code secretKeys} value when set, for precise messages
  */
 public record SpecField(
         VariableElement element,
@@ -21,14 +24,23 @@ public record SpecField(
         SpecType type,
         AnnotationMirror annotation,
         AnnotationValue nameValue,
-        List<AnnotationValue> aliasValues) {
+        List<AnnotationValue> aliasValues,
+        boolean secret,
+        List<String> secretKeys,
+        AnnotationValue secretKeysValue) {
 
     public SpecField {
         aliases = List.copyOf(aliases);
+        secretKeys = List.copyOf(secretKeys);
         aliasValues = List.copyOf(aliasValues);
         if (aliasValues.size() != aliases.size()) {
             throw new IllegalArgumentException("one annotation value per alias");
         }
+    }
+
+    /** Whether a spec error about its value must not show the value: the field or part of it is secret. */
+    public boolean holdsSecrets() {
+        return secret || !secretKeys.isEmpty();
     }
 
     public String name() {

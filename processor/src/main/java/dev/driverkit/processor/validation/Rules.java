@@ -34,6 +34,7 @@ public final class Rules {
                 new SpecFieldRules.SupportedType(),
                 new SpecFieldRules.ReachableType(),
                 new SpecFieldRules.Keys(),
+                new SpecFieldRules.SecretKeys(),
                 new CodecNameRule());
     }
 

@@ -24,7 +24,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** The rules on {@code @Spec} fields (DK030 to DK036), each one check. */
+/** The rules on {@code @Spec} fields (DK030 to DK036, DK038), each one check. */
 public final class SpecFieldRules {
     private SpecFieldRules() {}
 
@@ -232,6 +232,43 @@ public final class SpecFieldRules {
             return alias
                     ? "@Spec(aliases = {\"" + (cleaned.isEmpty() ? "old_" + snakeCase : cleaned) + "\"})"
                     : "@Spec(name = \"" + (cleaned.isEmpty() ? snakeCase : cleaned) + "\")";
+        }
+    }
+
+    /**
+     * {@code secretKeys} name entries of a JSON object, so the field holds one ({@code Map<String, ...>}
+     * or {@code Object}), and each is a key path (DK050).
+     */
+    public static final class SecretKeys implements DriverRule {
+        private static final Pattern PATH = Pattern.compile("[^.]+(\\.[^.]+)*");
+
+        @Override
+        public void check(DriverModel driver, RuleContext context) {
+            for (SpecField field : driver.specFields()) {
+                if (field.secretKeys().isEmpty() && field.secretKeysValue() == null) {
+                    continue;
+                }
+                Location at = new Location(field.element(), field.annotation(), field.secretKeysValue());
+                boolean holdsObject = field.type() instanceof SpecType.Entries
+                        || field.type() instanceof SpecType.Scalar scalar && scalar.row() == dev.driverkit.spec.SpecValueType.ANY;
+                if (!holdsObject) {
+                    if (field.type().firstUnsupported() == null) { // else DK033 says what is wrong with it
+                        context.report(Diagnostic.SPEC_SECRET_KEYS_MISPLACED, at, qualified(driver, field),
+                                "its type " + TypeText.of(field.type().type()) + " holds no JSON object",
+                                "write @Spec(secret = true) to keep the whole field out of written specs; secretKeys"
+                                        + " is for a Map<String, ...> or Object field whose object holds a secret entry");
+                    }
+                    continue;
+                }
+                for (String path : field.secretKeys()) {
+                    if (!PATH.matcher(path).matches()) {
+                        context.report(Diagnostic.SPEC_SECRET_KEYS_MISPLACED, at, qualified(driver, field),
+                                "secret key \"" + Printable.quoted(path) + "\" is not a key path",
+                                "name an entry of the object by its key, a nested one by its keys joined by '.'"
+                                        + " (e.g. \"password\" or \"oauth.clientSecret\")");
+                    }
+                }
+            }
         }
     }
 

@@ -9,11 +9,15 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 
-/** A target holds offline data, serves online data, or both (DK040). */
+/**
+ * A target holds offline data, serves online data, or both; or it is a stream that only appends, as
+ * MLRun's kafka and stream targets (neither offline nor online, append) (DK040).
+ */
 public final class TargetFlagsRule implements DriverRule {
     @Override
     public void check(DriverModel driver, RuleContext context) {
-        if (driver.direction() == Direction.TARGET && !driver.flag(DriverFlag.OFFLINE) && !driver.flag(DriverFlag.ONLINE)) {
+        if (driver.direction() == Direction.TARGET && !driver.flag(DriverFlag.OFFLINE) && !driver.flag(DriverFlag.ONLINE)
+                && !driver.flag(DriverFlag.APPEND)) {
             context.report(Diagnostic.TARGET_NEITHER_OFFLINE_NOR_ONLINE, flagLocation(driver, "offline"), driver.simpleName());
         }
     }
