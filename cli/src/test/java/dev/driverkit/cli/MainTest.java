@@ -44,8 +44,10 @@ class MainTest {
         Run run = run("--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("usage: driverkit ingest --source SPEC"), run.out());
-        assertTrue(run.out().contains("sources: csv [storey, spark, pandas], parquet [spark, pandas]"), run.out());
-        assertTrue(run.out().contains("targets: memory [storey, spark, pandas], parquet [storey, spark]"), run.out());
+        assertTrue(run.out().contains("  sources: csv [storey, spark, pandas], "), run.out());
+        assertTrue(run.out().contains(", parquet [spark, pandas], "), run.out());
+        assertTrue(run.out().contains("  targets: ") && run.out().contains("memory [storey, spark, pandas], parquet [storey, spark]"),
+                run.out());
     }
 
     @Test
@@ -77,8 +79,10 @@ class MainTest {
     void aMisspeltKindIsOneLineWithTheNearestKind() {
         Run run = run("ingest", "--source", "{\"kind\": \"cvs\", \"path\": \"x\"}", "--target", "{\"kind\": \"memory\"}");
         assertEquals(1, run.code());
-        assertEquals("driverkit: Bad spec at $.kind: Unknown source kind 'cvs'. Known source kinds: csv, parquet,"
-                + " sqldb. Did you mean 'csv'?", run.err().strip());
+        String err = run.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("driverkit: Bad spec at $.kind: Unknown source kind 'cvs'."), err);
+        assertTrue(err.contains("Known source kinds: csv, ") && err.contains("Did you mean 'csv'?"), err);
     }
 
     @Test

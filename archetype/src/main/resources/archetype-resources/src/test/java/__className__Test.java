@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driverkit.BaseSourceDriver;
+#if( $isOnline )
+import dev.driverkit.DriverFlag;
+#end
 import dev.driverkit.Engine;
 import dev.driverkit.engine.Roles;
 #if( $storey )
@@ -98,7 +101,7 @@ class ${className}Test {
         assertEquals(${className}.class.getName(), info.driverClassName());
         assertEquals(EnumSet.of(${supports}), info.engines());
 #if( $isOnline )
-        assertTrue(info.hasFlag("online"), info.flags().toString());
+        assertTrue(info.hasFlag(DriverFlag.ONLINE), info.flags().toString());
 #end
         assertInstanceOf(${className}.class, REGISTRY.newSource("${kind}"));
     }
@@ -210,7 +213,7 @@ class ${className}Test {
     void readsDatasetsOnSpark() {
         SparkSource source = Roles.spark(REGISTRY.readSource(SPEC));
 #if( !$isOnline )
-        assertEquals(Map.of(), source.getSparkOptions());
+        assertEquals(Map.of(), Roles.sparkOffline(REGISTRY.readSource(SPEC)).getSparkOptions());
 #end
         Dataset<Row> rows = source.toSparkDf(spark(), ReadRequest.all());
         assertEquals(List.of("id", "name", "value", "time"), List.of(rows.columns()));
