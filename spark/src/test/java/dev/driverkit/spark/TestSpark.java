@@ -1,0 +1,23 @@
+package dev.driverkit.spark;
+
+import dev.driverkit.examples.LocalSpark;
+import org.apache.spark.sql.SparkSession;
+
+/** One local[2] SparkSession for the whole test JVM, started on first use and stopped at exit. */
+final class TestSpark {
+    private TestSpark() {}
+
+    private static final class Holder {
+        static final SparkSession SESSION = start();
+
+        private static SparkSession start() {
+            SparkSession session = LocalSpark.start("driverkit-spark-tests");
+            Runtime.getRuntime().addShutdownHook(new Thread(session::stop, "stop-spark"));
+            return session;
+        }
+    }
+
+    static SparkSession session() {
+        return Holder.SESSION;
+    }
+}
