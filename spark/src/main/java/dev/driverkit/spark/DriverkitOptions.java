@@ -2,7 +2,6 @@ package dev.driverkit.spark;
 
 import dev.driverkit.spec.SpecException;
 import dev.driverkit.spec.SpecJson;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -165,16 +164,5 @@ final class DriverkitOptions {
     /** The options that are spec fields, by the key the user gave, in order. */
     Map<String, String> fields() {
         return fields;
-    }
-
-    /** Every key the user gave, for messages. */
-    List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        keys.add(KIND);
-        if (spec != null) {
-            keys.add(SPEC);
-        }
-        keys.addAll(fields.keySet());
-        return keys;
     }
 }

@@ -34,7 +34,7 @@ final class ExecutorClassPath {
             throw new IllegalStateException("The '" + driver.kind() + "' " + driver.direction().noun() + " driver "
                     + driver.describe() + " is not on the executors' class path (" + String.join("; ", failures)
                     + "). Add its jar to spark.jars (spark-submit --jars " + driver.origin() + ") so that Spark ships it"
-                    + " to the executors, as it ships the application's jars; the jar of driverkit-spark goes there too."
+                    + " to the executors, as it ships the application's jars (driverkit-spark's jar goes there too)."
                     + " (" + SWITCH + "=false skips this check.)");
         }
         CHECKED.add(context.applicationId() + ' ' + driver.driverClassName());
