@@ -17,7 +17,9 @@ import java.util.Optional;
  * Builds a driver's spec JSON from the data source's options, then lets the registry read it strictly,
  * as it reads any spec: the options are laid over the {@code spec} option's JSON (an option wins), each
  * is put where its key belongs (top level or {@code attributes}) with the JSON type the driver's schema
- * gives it, and an option that is no key of the spec is an error with the nearest key.
+ * gives it, and an option that is no key of the spec is an error with the nearest key. One exception: an
+ * option of the same kind's driver of the other direction is left out, so that a view or table of a kind
+ * both reads (its source) and writes (its target) with one set of options.
  */
 final class SpecBuilder {
     private final SparkDrivers drivers;
