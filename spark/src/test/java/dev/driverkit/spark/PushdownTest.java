@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.RowDataSourceScanExec;
 import org.apache.spark.sql.execution.SparkPlan;
@@ -130,6 +131,17 @@ class PushdownTest {
         assertNull(request.endTime());
         assertEquals(List.of("category"), request.columns());
         assertEquals(200, books);
+    }
+
+    @Test
+    void theFrameReadForTheSchemaServesTheFirstScanAndLaterScansAskTheDriverAgain() {
+        Dataset<Row> frame = spark.read().format("driverkit").option("kind", "recording")
+                .option("path", TestData.csv().toString()).load();
+        assertEquals(1, RecordingSource.REQUESTS.size()); // the schema: a csv infers its types with a pass over the data
+        frame.write().mode(SaveMode.Overwrite).parquet(TestData.dir("first-scan").resolve("out").toString());
+        assertEquals(1, RecordingSource.REQUESTS.size(), "load() then a write reads the data once");
+        assertEquals(SampleData.ROWS, frame.collectAsList().size());
+        assertEquals(2, RecordingSource.REQUESTS.size(), "a later query sees the data as it is then");
     }
 
     @ParameterizedTest
