@@ -87,10 +87,19 @@ public final class SparkJob {
         return a.schema().equals(b.schema()) && rows == b.count() && a.exceptAll(b).isEmpty() && b.exceptAll(a).isEmpty();
     }
 
+    /**
+     * Prints the job's wall time and the process's CPU time during it: on local[2] all of Spark's work runs in
+     * this JVM, and CPU time is much less disturbed than wall time by other processes on a shared machine.
+     */
     private static void time(String variant, Runnable job, boolean measured) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         job.run();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println((measured ? "" : "warmup-") + variant + "-ms=" + millis);
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
+        String prefix = (measured ? "" : "warmup-") + variant;
+        System.out.println(prefix + "-ms=" + millis);
+        System.out.println(prefix + "-cpu-ms=" + cpuMillis);
     }
 }
