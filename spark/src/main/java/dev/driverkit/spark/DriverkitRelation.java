@@ -145,7 +145,7 @@ final class DriverkitRelation extends BaseRelation implements PrunedFilteredScan
         Dataset<Row> first = schemaFrame.getAndSet(null);
         Dataset<Row> frame = first != null && request.equals(baseRequest(driver)) ? first
                 : Roles.spark(driver).toSparkDf(session, request);
-        Dataset<Row> rows = frame.select(columns(frame, requiredColumns));
+        Dataset<Row> rows = isExactly(frame, requiredColumns) ? frame : frame.select(columns(frame, requiredColumns));
         @SuppressWarnings("unchecked") // needConversion() is false: Spark takes the RDD's rows as InternalRows
         RDD<Row> internal = (RDD<Row>) (RDD<?>) rows.queryExecution().toRdd();
         return internal;
@@ -183,6 +183,21 @@ final class DriverkitRelation extends BaseRelation implements PrunedFilteredScan
             }
         }
         return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    /** Whether the frame has the required columns alone, in order, of the relation's types: no projection needed. */
+    private boolean isExactly(Dataset<Row> frame, String[] requiredColumns) {
+        StructField[] fields = frame.schema().fields();
+        if (fields.length != requiredColumns.length) {
+            return false;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if (!fields[i].name().equals(requiredColumns[i])
+                    || !fields[i].dataType().equals(schema.apply(requiredColumns[i]).dataType())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The required columns of the frame, in order, each of the relation's type (a declared schema may differ). */
