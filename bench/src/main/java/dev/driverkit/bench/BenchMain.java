@@ -60,7 +60,8 @@ public final class BenchMain {
         report.detail(header);
         long start = System.nanoTime();
         // the smoke run overlaps the Spark job (mostly JVM and Spark warm-up) with the others
-        Runnable sparkInBackground = settings.smoke() && settings.runs(6)
+        boolean spark = settings.runs(6) || settings.runs(7); // one child JVM measures both
+        Runnable sparkInBackground = settings.smoke() && spark
                 ? new SparkMeasure(env, settings, report).start() : null;
         JavacMeasure javac = new JavacMeasure(env, settings, report);
         measure(report, settings, 1, javac::runFull);
@@ -68,8 +69,10 @@ public final class BenchMain {
         measure(report, settings, 3, () -> new ColdSpecMeasure(env, settings, report).run());
         measure(report, settings, 4, () -> new JmhMeasure(env, settings, report).run());
         measure(report, settings, 5, () -> new RegistryMeasure(env, settings, report).run());
-        measure(report, settings, 6, sparkInBackground != null ? sparkInBackground
-                : () -> new SparkMeasure(env, settings, report).run());
+        if (spark) {
+            measure(report, settings, settings.runs(6) ? 6 : 7, sparkInBackground != null ? sparkInBackground
+                    : () -> new SparkMeasure(env, settings, report).run());
+        }
         String took = String.format(Locale.ROOT, "took %.0f s; at the end %s", (System.nanoTime() - start) / 1e9, loadAverage());
         report.printSummary("== summary (" + settings.mode() + ", " + took + ") ==");
         write(env.workDir().resolve("results.md"), header, took, report);

@@ -7,16 +7,18 @@ import dev.driverkit.examples.support.LocalSpark;
 import dev.driverkit.registry.DriverRegistry;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Measure 6's child JVM: csv -> parquet on Spark local, through the example csv source (the spec read
- * by the registry, then {@link CsvSource#toSparkDf}) and written directly against Spark with the same
- * reader options, alternately in one session. Both write with Spark's parquet writer (there is no
- * parquet target driver yet). Prints each timed job, then checks that both outputs hold the same rows.
+ * The child JVM of measures 6 and 7: csv -> parquet on Spark local, three ways in one session, in rotating
+ * order: through the example csv source (the spec read by the registry, then {@link CsvSource#toSparkDf}),
+ * directly against Spark with the same reader options (measure 6's baseline), and through the data source
+ * of driverkit-spark, {@code spark.read().format("driverkit")} (measure 7, against the first). All three
+ * write with Spark's parquet writer. Prints each timed job, then checks that the outputs hold the same rows.
  *
  * <p>Arguments: csv file, output folder, warm-up rounds, measured rounds.
  */
@@ -30,6 +32,7 @@ public final class SparkJob {
         int reps = Integer.parseInt(args[3]);
         String viaDriverOut = out.resolve("via-driver.parquet").toString();
         String directOut = out.resolve("direct.parquet").toString();
+        String dataSourceOut = out.resolve("data-source.parquet").toString();
         String spec = "{\"kind\": \"csv\", \"name\": \"bench\", \"path\": \"" + csv.replace("\\", "\\\\") + "\"}";
 
         SparkSession spark = LocalSpark.start("driverkit-bench");
@@ -46,16 +49,18 @@ public final class SparkJob {
                 .option("escape", "\"")
                 .csv(csv)
                 .write().mode(SaveMode.Overwrite).parquet(directOut);
+        Runnable viaDataSource = () -> spark.read().format("driverkit").option("kind", "csv").option("name", "bench")
+                .option("path", csv).load()
+                .write().mode(SaveMode.Overwrite).parquet(dataSourceOut);
+        List<String> names = List.of("driverkit", "direct", "datasource");
+        List<Runnable> jobs = List.of(viaDriver, direct, viaDataSource);
 
         for (int round = 0; round < warmups + reps; round++) {
             boolean measured = round >= warmups;
-            // alternate which variant goes first, so that drift (GC, caches, neighbours) hits both alike
-            if (round % 2 == 0) {
-                time("driverkit", viaDriver, measured);
-                time("direct", direct, measured);
-            } else {
-                time("direct", direct, measured);
-                time("driverkit", viaDriver, measured);
+            // rotate which variant goes first, so that drift (GC, caches, neighbours) hits all alike
+            for (int i = 0; i < jobs.size(); i++) {
+                int variant = (round + i) % jobs.size();
+                time(names.get(variant), jobs.get(variant), measured);
             }
         }
 
@@ -70,20 +75,31 @@ public final class SparkJob {
             System.out.println("planDirect=" + planDirect.replace('\n', ' '));
         }
         Dataset<Row> a = spark.read().parquet(viaDriverOut);
-        Dataset<Row> b = spark.read().parquet(directOut);
         long rows = a.count();
-        boolean sameSchema = a.schema().equals(b.schema());
-        boolean sameRows = rows == b.count() && a.exceptAll(b).isEmpty() && b.exceptAll(a).isEmpty();
         System.out.println("rows=" + rows);
         System.out.println("columns=" + Arrays.toString(a.columns()));
-        System.out.println("verified=" + (sameSchema && sameRows));
+        System.out.println("verified=" + same(a, spark.read().parquet(directOut), rows));
+        System.out.println("verifiedDataSource=" + same(a, spark.read().parquet(dataSourceOut), rows));
         spark.stop();
     }
 
+    private static boolean same(Dataset<Row> a, Dataset<Row> b, long rows) {
+        return a.schema().equals(b.schema()) && rows == b.count() && a.exceptAll(b).isEmpty() && b.exceptAll(a).isEmpty();
+    }
+
+    /**
+     * Prints the job's wall time and the process's CPU time during it: on local[2] all of Spark's work runs in
+     * this JVM, and CPU time is much less disturbed than wall time by other processes on a shared machine.
+     */
     private static void time(String variant, Runnable job, boolean measured) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         job.run();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println((measured ? "" : "warmup-") + variant + "-ms=" + millis);
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
+        String prefix = (measured ? "" : "warmup-") + variant;
+        System.out.println(prefix + "-ms=" + millis);
+        System.out.println(prefix + "-cpu-ms=" + cpuMillis);
     }
 }
