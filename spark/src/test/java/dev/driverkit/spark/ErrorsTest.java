@@ -34,34 +34,34 @@ class ErrorsTest {
 
     @Test
     void anUnknownKindListsTheKindsThatRunOnSpark() {
-        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Source kinds that run on Spark: csv, parquet,"
-                + " recording, sqldb.", message(() -> read(Map.of("kind", "cvs"))));
+        assertEquals("Unknown source kind 'cvs'. Did you mean 'csv'? Source kinds that run on Spark: csv, kafka,"
+                + " parquet, recording, sqldb.", message(() -> read(Map.of("kind", "cvs"))));
         assertEquals("Unknown target kind 'parket'. Did you mean 'parquet'? Target kinds that run on Spark:"
-                + " overwriteonly, parquet.", message(() -> sample.write().format("driverkit").option("kind", "parket")
+                + " kafka, memory, overwriteonly, parquet, redisnosql.", message(() -> sample.write().format("driverkit").option("kind", "parket")
                         .mode("overwrite").save()));
         String sql = message(() -> spark.sql("CREATE TEMPORARY VIEW nothing USING driverkit OPTIONS (kind 'xyz')"));
-        assertEquals("Unknown source kind 'xyz'. Source kinds that run on Spark: csv, parquet, recording, sqldb.", sql);
+        assertEquals("Unknown source kind 'xyz'. Source kinds that run on Spark: csv, kafka, parquet, recording, sqldb.", sql);
     }
 
     @Test
     void aDriverWithoutSparkNamesItsEngines() {
         assertEquals("The 'storeyonly' source driver (" + DriverRegistry.load().source("storeyonly").describe()
                 + ") does not run on Spark: it supports only Engine.STOREY. Source kinds that"
-                + " run on Spark: csv, parquet, recording, sqldb.", message(() -> read(Map.of("kind", "storeyonly"))));
-        String memory = message(() -> sample.write().format("driverkit").option("kind", "memory").mode("overwrite").save());
-        assertTrue(memory.startsWith("The 'memory' target driver (dev.driverkit.examples.MemoryTarget (from "), memory);
-        assertTrue(memory.endsWith(")) does not run on Spark: it supports Engine.STOREY, Engine.PANDAS. Target kinds"
-                + " that run on Spark: overwriteonly, parquet."), memory);
+                + " run on Spark: csv, kafka, parquet, recording, sqldb.", message(() -> read(Map.of("kind", "storeyonly"))));
+        String sqlite = message(() -> sample.write().format("driverkit").option("kind", "sqlite").mode("overwrite").save());
+        assertTrue(sqlite.startsWith("The 'sqlite' target driver (dev.driverkit.examples.sqlite.SqliteTarget (from "), sqlite);
+        assertTrue(sqlite.endsWith(")) does not run on Spark: it supports Engine.STOREY, Engine.PANDAS. Target kinds"
+                + " that run on Spark: kafka, memory, overwriteonly, parquet, redisnosql."), sqlite);
     }
 
     @Test
     void aKindOfTheOtherDirectionSaysHowToUseIt() {
         assertEquals("'overwriteonly' is a target driver, not a source: write to it (df.write.format(\"driverkit\"),"
-                + " INSERT INTO, CREATE TABLE ... AS SELECT). Source kinds that run on Spark: csv, parquet, recording,"
+                + " INSERT INTO, CREATE TABLE ... AS SELECT). Source kinds that run on Spark: csv, kafka, parquet, recording,"
                 + " sqldb.", message(() -> spark.read().format("driverkit").option("kind", "overwriteonly")
                         .schema("id INT").load().collect()));
         assertEquals("'sqldb' is a source driver, not a target: read from it (spark.read.format(\"driverkit\"), SELECT)."
-                + " Target kinds that run on Spark: overwriteonly, parquet.", message(() -> sample.write()
+                + " Target kinds that run on Spark: kafka, memory, overwriteonly, parquet, redisnosql.", message(() -> sample.write()
                         .format("driverkit").option("kind", "sqldb").mode("overwrite").save()));
         String noColumns = message(() -> read(Map.of("kind", "overwriteonly", "path", "/tmp/x")));
         assertTrue(noColumns.startsWith("'overwriteonly' is a target driver without a source on Spark, so its columns"
@@ -72,14 +72,14 @@ class ErrorsTest {
     @Test
     void anUnknownOptionIsAnErrorWithTheNearestKey() {
         String typo = message(() -> read(Map.of("kind", "csv", "path", TestData.csv().toString(), "parse_date", "ts")));
-        assertTrue(typo.startsWith("Unknown option 'parse_date' for the 'csv' source (dev.driverkit.examples.CsvSource)."
+        assertTrue(typo.startsWith("Unknown option 'parse_date' for the 'csv' source (dev.driverkit.examples.csv.CsvSource)."
                 + " Did you mean 'parse_dates'? Its options: name, path, key_field, time_field, schedule, online, workers,"
                 + " max_age, start_time, end_time, credentials_prefix; its own attributes: parse_dates, header, delimiter;"
                 + " and the data source's: kind, spec, key_columns, timestamp_key."), typo);
         // SQL hands the keys over lower-cased; the hint is still there
         String sql = message(() -> spark.sql("CREATE TEMPORARY VIEW typo USING driverkit OPTIONS (kind 'csv', path '"
                 + TestData.csv() + "', timefeld 'ts')"));
-        assertTrue(sql.startsWith("Unknown option 'timefeld' for the 'csv' source (dev.driverkit.examples.CsvSource)."
+        assertTrue(sql.startsWith("Unknown option 'timefeld' for the 'csv' source (dev.driverkit.examples.csv.CsvSource)."
                 + " Did you mean 'time_field'?"), sql);
     }
 
