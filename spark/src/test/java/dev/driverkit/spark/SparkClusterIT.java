@@ -127,7 +127,7 @@ class SparkClusterIT {
         Path driverJar = jars.resolve("driverkit-examples-all.jar");
         Submitted run = submit("missing-jar", List.of(), List.of(driverJar), List.of(script.toString()));
         assertNotEquals(0, run.exit(), run.out());
-        assertTrue(run.err().contains("The 'csv' source driver dev.driverkit.examples.CsvSource (from " + driverJar)
+        assertTrue(run.err().contains("The 'csv' source driver dev.driverkit.examples.csv.CsvSource (from " + driverJar)
                 && run.err().contains("is not on the executors' class path (executor ")
                 && run.err().contains("Add its jar to spark.jars (spark-submit --jars " + driverJar + ")"), tail(run.err()));
     }
