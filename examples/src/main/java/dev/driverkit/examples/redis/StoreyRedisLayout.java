@@ -1,5 +1,6 @@
 package dev.driverkit.examples.redis;
 
+import dev.driverkit.examples.support.Instants;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -10,9 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -169,7 +167,7 @@ public final class StoreyRedisLayout {
         if (value instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
         }
-        Instant instant = instant(value);
+        Instant instant = Instants.of(value);
         if (instant != null) {
             return DATETIME_PREFIX + pythonFloat(seconds(instant.getEpochSecond(), instant.getNano()));
         }
@@ -279,25 +277,6 @@ public final class StoreyRedisLayout {
         }
         String plain = shortest.toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return null;
     }
 
     /** JSON as Python's {@code json.dumps} writes it (", " and ": " separators, non-ASCII escaped). */

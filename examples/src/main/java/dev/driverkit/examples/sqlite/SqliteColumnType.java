@@ -1,5 +1,6 @@
 package dev.driverkit.examples.sqlite;
 
+import dev.driverkit.examples.support.Instants;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -9,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -64,7 +63,7 @@ enum SqliteColumnType {
         if (value instanceof String || value instanceof Character || value instanceof Enum<?>) {
             return TEXT;
         }
-        if (instant(value) != null) {
+        if (Instants.of(value) != null) {
             return TIMESTAMP;
         }
         if (value instanceof LocalDate || value instanceof java.sql.Date) {
@@ -113,7 +112,7 @@ enum SqliteColumnType {
             case DECIMAL -> statement.setString(index, value instanceof BigDecimal decimal ? decimal.toPlainString()
                     : value instanceof BigInteger ? value.toString() : new BigDecimal(value.toString()).toPlainString());
             case TEXT -> statement.setString(index, value.toString());
-            case TIMESTAMP -> statement.setString(index, UTC_TEXT.format(LocalDateTime.ofInstant(instant(value), ZoneOffset.UTC)));
+            case TIMESTAMP -> statement.setString(index, UTC_TEXT.format(LocalDateTime.ofInstant(Instants.of(value), ZoneOffset.UTC)));
             case DATE -> statement.setString(index, value.toString());
             case DURATION -> statement.setString(index, value.toString());
             case BLOB -> statement.setBytes(index, (byte[]) value);
@@ -142,24 +141,5 @@ enum SqliteColumnType {
     /** A bound of a time range, as the text the store compares. */
     static String timeText(LocalDateTime utc) {
         return UTC_TEXT.format(utc);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return null;
     }
 }
